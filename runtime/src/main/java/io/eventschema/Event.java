@@ -1,0 +1,32 @@
+package io.eventschema;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a record as a Kafka event. At compile time the eventschema processor derives its Avro schema
+ * ({@code META-INF/avro/<namespace>.<name>.avsc}) and generates, next to the record, a codec and the
+ * Kafka classes {@code <Record>Serializer}, {@code <Record>Deserializer} and {@code <Record>Serde}.
+ *
+ * <pre>{@code
+ * @Event(namespace = "com.example.events", fieldNaming = FieldNaming.SNAKE_CASE)
+ * public record UserInteractionEvent(@Positive long userId, @NotBlank String interactionType) {}
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface Event {
+
+  /** The Avro record name; empty means the record's simple name. */
+  String name() default "";
+
+  /** The Avro namespace; empty means the record's package. */
+  String namespace() default "";
+
+  /** How record component names become Avro field names. */
+  FieldNaming fieldNaming() default FieldNaming.AS_DECLARED;
+}

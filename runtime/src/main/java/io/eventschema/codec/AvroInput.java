@@ -1,0 +1,293 @@
+package io.eventschema.codec;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import org.apache.avro.io.Decoder;
+import org.apache.avro.util.Utf8;
+
+/**
+ * An Avro binary {@link Decoder} over a byte array, for reuse across messages on one thread.
+ *
+ * <p>Unlike a decoder over a stream it knows how many bytes remain, so it checks every length
+ * prefix against them before allocating: a hostile or corrupt payload that declares a 2 GB string
+ * fails with an {@link EOFException} at once instead of an {@link OutOfMemoryError}. Every read
+ * past the end is an {@link EOFException} that says where; every invalid value (a varint longer
+ * than ten bytes, a negative length) is an {@link InvalidDataException}.
+ */
+public final class AvroInput extends Decoder {
+  private byte[] buf = new byte[0];
+  private int pos;
+  private int limit;
+  private int start;
+
+  /** Reads {@code length} bytes of {@code bytes} from {@code offset}. */
+  public AvroInput reset(byte[] bytes, int offset, int length) {
+    if (offset < 0 || length < 0 || offset > bytes.length - length) {
+      throw new IndexOutOfBoundsException(
+          "offset " + offset + " and length " + length + " do not fit an array of " + bytes.length);
+    }
+    this.buf = bytes;
+    this.pos = offset;
+    this.start = offset;
+    this.limit = offset + length;
+    return this;
+  }
+
+  /** The position, counted from the offset given to {@link #reset}. */
+  public int position() {
+    return pos - start;
+  }
+
+  /** True when every byte has been read. */
+  public boolean isEnd() {
+    return pos == limit;
+  }
+
+  @Override
+  public int remainingBytes() {
+    return limit - pos;
+  }
+
+  private EOFException eof(long wanted) {
+    return new EOFException("payload ends at byte " + (limit - start) + " but " + wanted
+        + " more byte(s) were expected at byte " + (pos - start));
+  }
+
+  private void require(long n) throws EOFException {
+    if (n > limit - pos) {
+      throw eof(n);
+    }
+  }
+
+  @Override
+  public void readNull() {}
+
+  @Override
+  public boolean readBoolean() throws IOException {
+    require(1);
+    int b = buf[pos++];
+    if (b == 0) {
+      return false;
+    }
+    if (b == 1) {
+      return true;
+    }
+    throw new InvalidDataException("invalid boolean byte " + b + " at byte " + (pos - 1 - start));
+  }
+
+  @Override
+  public int readInt() throws IOException {
+    int n = 0;
+    int shift = 0;
+    int at = pos;
+    for (int i = 0; i < 5; i++) {
+      if (pos >= limit) {
+        throw eof(1);
+      }
+      int b = buf[pos++] & 0xff;
+      n |= (b & 0x7f) << shift;
+      if ((b & 0x80) == 0) {
+        return (n >>> 1) ^ -(n & 1);
+      }
+      shift += 7;
+    }
+    throw new InvalidDataException("invalid int encoding at byte " + (at - start));
+  }
+
+  @Override
+  public long readLong() throws IOException {
+    long n = 0;
+    int shift = 0;
+    int at = pos;
+    for (int i = 0; i < 10; i++) {
+      if (pos >= limit) {
+        throw eof(1);
+      }
+      long b = buf[pos++] & 0xff;
+      n |= (b & 0x7f) << shift;
+      if ((b & 0x80) == 0) {
+        return (n >>> 1) ^ -(n & 1);
+      }
+      shift += 7;
+    }
+    throw new InvalidDataException("invalid long encoding at byte " + (at - start));
+  }
+
+  @Override
+  public float readFloat() throws IOException {
+    require(4);
+    int bits = (buf[pos] & 0xff)
+        | ((buf[pos + 1] & 0xff) << 8)
+        | ((buf[pos + 2] & 0xff) << 16)
+        | ((buf[pos + 3] & 0xff) << 24);
+    pos += 4;
+    return Float.intBitsToFloat(bits);
+  }
+
+  @Override
+  public double readDouble() throws IOException {
+    require(8);
+    long bits = (buf[pos] & 0xffL)
+        | ((buf[pos + 1] & 0xffL) << 8)
+        | ((buf[pos + 2] & 0xffL) << 16)
+        | ((buf[pos + 3] & 0xffL) << 24)
+        | ((buf[pos + 4] & 0xffL) << 32)
+        | ((buf[pos + 5] & 0xffL) << 40)
+        | ((buf[pos + 6] & 0xffL) << 48)
+        | ((buf[pos + 7] & 0xffL) << 56);
+    pos += 8;
+    return Double.longBitsToDouble(bits);
+  }
+
+  /** Reads a length prefix and checks it against the bytes that remain. */
+  private int readLength(String what) throws IOException {
+    int at = pos;
+    long len = readLong();
+    if (len < 0) {
+      throw new InvalidDataException(
+          "negative " + what + " length " + len + " at byte " + (at - start));
+    }
+    if (len > limit - pos) {
+      throw new EOFException("a " + what + " of " + len + " bytes declared at byte " + (at - start)
+          + " runs past the end of the payload (" + (limit - pos) + " bytes left)");
+    }
+    return (int) len;
+  }
+
+  @Override
+  public String readString() throws IOException {
+    int len = readLength("string");
+    String s = new String(buf, pos, len, StandardCharsets.UTF_8);
+    pos += len;
+    return s;
+  }
+
+  @Override
+  public Utf8 readString(Utf8 old) throws IOException {
+    int len = readLength("string");
+    Utf8 result = old != null ? old : new Utf8();
+    result.setByteLength(len);
+    System.arraycopy(buf, pos, result.getBytes(), 0, len);
+    pos += len;
+    return result;
+  }
+
+  @Override
+  public void skipString() throws IOException {
+    pos += readLength("string");
+  }
+
+  /** Reads an Avro {@code bytes} value into a new array. */
+  public byte[] readByteArray() throws IOException {
+    int len = readLength("bytes");
+    byte[] out = new byte[len];
+    System.arraycopy(buf, pos, out, 0, len);
+    pos += len;
+    return out;
+  }
+
+  @Override
+  public ByteBuffer readBytes(ByteBuffer old) throws IOException {
+    int len = readLength("bytes");
+    ByteBuffer result;
+    if (old != null && old.capacity() >= len) {
+      result = old;
+      result.clear();
+    } else {
+      result = ByteBuffer.allocate(len);
+    }
+    result.put(buf, pos, len);
+    result.flip();
+    pos += len;
+    return result;
+  }
+
+  @Override
+  public void skipBytes() throws IOException {
+    pos += readLength("bytes");
+  }
+
+  @Override
+  public void readFixed(byte[] bytes, int offset, int length) throws IOException {
+    require(length);
+    System.arraycopy(buf, pos, bytes, offset, length);
+    pos += length;
+  }
+
+  @Override
+  public void skipFixed(int length) throws IOException {
+    require(length);
+    pos += length;
+  }
+
+  @Override
+  public int readEnum() throws IOException {
+    return readInt();
+  }
+
+  /** Reads a block count; a negative count is followed by the block's size in bytes. */
+  private long readBlockCount() throws IOException {
+    int at = pos;
+    long count = readLong();
+    if (count < 0) {
+      if (count == Long.MIN_VALUE) {
+        throw new InvalidDataException("invalid block count at byte " + (at - start));
+      }
+      count = -count;
+      readLength("block");
+    }
+    // every item takes at least one byte, except items of zero-size types; a count larger than
+    // the bytes left cannot be honest for the types eventschema maps
+    if (count > limit - pos && count > 0) {
+      throw new EOFException("a block of " + count + " items declared at byte " + (at - start)
+          + " runs past the end of the payload (" + (limit - pos) + " bytes left)");
+    }
+    return count;
+  }
+
+  @Override
+  public long readArrayStart() throws IOException {
+    return readBlockCount();
+  }
+
+  @Override
+  public long arrayNext() throws IOException {
+    return readBlockCount();
+  }
+
+  @Override
+  public long readMapStart() throws IOException {
+    return readBlockCount();
+  }
+
+  @Override
+  public long mapNext() throws IOException {
+    return readBlockCount();
+  }
+
+  private long skipBlocks() throws IOException {
+    long count = readLong();
+    while (count < 0) {
+      pos += readLength("block");
+      count = readLong();
+    }
+    return count;
+  }
+
+  @Override
+  public long skipArray() throws IOException {
+    return skipBlocks();
+  }
+
+  @Override
+  public long skipMap() throws IOException {
+    return skipBlocks();
+  }
+
+  @Override
+  public int readIndex() throws IOException {
+    return readInt();
+  }
+}

@@ -1,0 +1,151 @@
+package io.eventschema.serde;
+
+import io.eventschema.codec.AvroInput;
+import io.eventschema.codec.EventCodec;
+import io.eventschema.registry.RegisteredSchema;
+import io.eventschema.registry.RegistryClientConfig;
+import io.eventschema.registry.SchemaRegistryClient;
+import io.eventschema.registry.SchemaRegistryException;
+import io.eventschema.validation.BeanValidation;
+import io.eventschema.validation.EventValidator;
+import io.eventschema.validation.Violation;
+import io.eventschema.wire.WireFormat;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.serialization.Deserializer;
+
+/**
+ * Reads events in Confluent's wire format: checks the header, fetches the writer's schema once per
+ * id, decodes with the generated codec (resolving an older or newer writer schema when the id's
+ * schema differs), checks that the payload holds exactly one event, then validates it. The
+ * generated {@code <Record>Deserializer} extends this class and only passes its codec.
+ *
+ * <p>Every failure is an {@link EventSerializationException} that says topic, schema id and what
+ * was wrong. Thread-safe.
+ */
+public abstract class EventDeserializer<T> implements Deserializer<T> {
+  private static final ThreadLocal<AvroInput> INPUT = ThreadLocal.withInitial(AvroInput::new);
+
+  private final EventCodec<T> codec;
+  private final SchemaRegistryClient presetClient;
+  private final EventValidator<T> validator;
+  private final Map<Integer, WriterPlan<T>> planById = new ConcurrentHashMap<>();
+  private volatile Settings settings;
+
+  private record Settings(SchemaRegistryClient client, boolean ownsClient, boolean isKey,
+      SubjectNameStrategy strategy, boolean validate) {}
+
+  protected EventDeserializer(EventCodec<T> codec) {
+    this(codec, null);
+  }
+
+  /** For tests and frameworks: use {@code client} instead of the one the configuration names. */
+  protected EventDeserializer(EventCodec<T> codec, SchemaRegistryClient client) {
+    this(codec, client, BeanValidation.shared());
+  }
+
+  protected EventDeserializer(EventCodec<T> codec, SchemaRegistryClient client,
+      EventValidator<T> validator) {
+    this.codec = codec;
+    this.presetClient = client;
+    this.validator = validator;
+  }
+
+  @Override
+  public void configure(Map<String, ?> configs, boolean isKey) {
+    SerdeConfig config = new SerdeConfig(configs);
+    SchemaRegistryClient client =
+        presetClient != null ? presetClient : RegistryClientConfig.createClient(config);
+    settings = new Settings(client, presetClient == null, isKey, config.subjectNameStrategy(isKey),
+        config.getBoolean(SerdeConfig.VALIDATE_ON_DESERIALIZE));
+    planById.clear();
+  }
+
+  /** The codec this deserializer reads with. */
+  public EventCodec<T> codec() {
+    return codec;
+  }
+
+  @Override
+  public T deserialize(String topic, byte[] data) {
+    return deserialize(topic, null, data);
+  }
+
+  @Override
+  public T deserialize(String topic, Headers headers, byte[] data) {
+    if (data == null) {
+      return null;
+    }
+    Settings s = settings;
+    if (s == null) {
+      throw new EventSerializationException(getClass().getSimpleName()
+          + " is not configured: call configure(props, isKey) with schema.registry.url set",
+          topic, false, null, null, null);
+    }
+    String subject = s.strategy.subject(topic, s.isKey, codec.fullName());
+    String problem = WireFormat.headerProblem(data, 0, data.length);
+    if (problem != null) {
+      throw new MalformedEventException(problem, topic, s.isKey, subject, null, null);
+    }
+    int id = WireFormat.schemaId(data, 0);
+    WriterPlan<T> plan = plan(s, topic, subject, id);
+    AvroInput in = INPUT.get().reset(data, WireFormat.HEADER_SIZE,
+        data.length - WireFormat.HEADER_SIZE);
+    T value;
+    try {
+      value = plan.read(in);
+    } catch (IOException | RuntimeException e) {
+      throw new MalformedEventException("payload is not a valid " + codec.type().getSimpleName()
+          + " (" + e.getMessage() + ")", topic, s.isKey, subject, id, e);
+    }
+    if (!in.isEnd()) {
+      throw new MalformedEventException(in.remainingBytes() + " unexpected byte(s) after the "
+          + codec.type().getSimpleName() + " that ends at body byte " + in.position(), topic,
+          s.isKey, subject, id, null);
+    }
+    if (s.validate) {
+      List<Violation> violations = validator.validate(value);
+      if (!violations.isEmpty()) {
+        throw new EventValidationException(codec.type().getSimpleName(), violations, false, topic,
+            s.isKey, subject, id);
+      }
+    }
+    return value;
+  }
+
+  private WriterPlan<T> plan(Settings s, String topic, String subject, int id) {
+    WriterPlan<T> plan = planById.get(id);
+    if (plan != null) {
+      return plan;
+    }
+    RegisteredSchema writer;
+    try {
+      writer = s.client.schemaById(id);
+    } catch (SchemaRegistryException e) {
+      String what = e.isNotFound()
+          ? "schema id " + id + " is unknown to the registry"
+          : "could not fetch the writer's schema";
+      throw new EventSerializationException(what + ": " + e.getMessage(), topic, s.isKey, subject,
+          id, e);
+    }
+    try {
+      plan = WriterPlan.forWriter(codec, writer);
+    } catch (IllegalArgumentException e) {
+      throw new EventSerializationException(e.getMessage(), topic, s.isKey, subject, id, e);
+    }
+    planById.put(id, plan);
+    return plan;
+  }
+
+  @Override
+  public void close() {
+    Settings s = settings;
+    settings = null;
+    if (s != null && s.ownsClient) {
+      s.client.close();
+    }
+  }
+}

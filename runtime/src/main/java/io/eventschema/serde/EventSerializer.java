@@ -1,0 +1,175 @@
+package io.eventschema.serde;
+
+import io.eventschema.codec.AvroOutput;
+import io.eventschema.codec.EventCodec;
+import io.eventschema.registry.RegisteredSchema;
+import io.eventschema.registry.RegistryClientConfig;
+import io.eventschema.registry.SchemaRegistryClient;
+import io.eventschema.registry.SchemaRegistryException;
+import io.eventschema.validation.BeanValidation;
+import io.eventschema.validation.EventValidator;
+import io.eventschema.validation.Violation;
+import io.eventschema.wire.WireFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.avro.Schema;
+import org.apache.avro.SchemaNormalization;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.serialization.Serializer;
+
+/**
+ * Writes events in Confluent's wire format: validated first, then registered (or looked up) once
+ * per subject, then encoded by the generated codec. The generated {@code <Record>Serializer}
+ * extends this class and only passes its codec.
+ *
+ * <p>A rejected event throws an {@link EventSerializationException} and nothing is returned, so
+ * nothing reaches the producer's buffer. Thread-safe: one instance serves every producer thread.
+ */
+public abstract class EventSerializer<T> implements Serializer<T> {
+  private static final int MAX_RETAINED_BUFFER = 1 << 20;
+  private static final ThreadLocal<AvroOutput> OUTPUT = ThreadLocal.withInitial(AvroOutput::new);
+
+  private final EventCodec<T> codec;
+  private final SchemaRegistryClient presetClient;
+  private final EventValidator<T> validator;
+  private final Map<String, Integer> idBySubject = new ConcurrentHashMap<>();
+  private volatile Settings settings;
+
+  private record Settings(SerdeConfig config, SchemaRegistryClient client, boolean ownsClient,
+      boolean isKey, SubjectNameStrategy strategy, boolean validate) {}
+
+  protected EventSerializer(EventCodec<T> codec) {
+    this(codec, null);
+  }
+
+  /** For tests and frameworks: use {@code client} instead of the one the configuration names. */
+  protected EventSerializer(EventCodec<T> codec, SchemaRegistryClient client) {
+    this(codec, client, BeanValidation.shared());
+  }
+
+  protected EventSerializer(EventCodec<T> codec, SchemaRegistryClient client,
+      EventValidator<T> validator) {
+    this.codec = codec;
+    this.presetClient = client;
+    this.validator = validator;
+  }
+
+  @Override
+  public void configure(Map<String, ?> configs, boolean isKey) {
+    SerdeConfig config = new SerdeConfig(configs);
+    SchemaRegistryClient client =
+        presetClient != null ? presetClient : RegistryClientConfig.createClient(config);
+    settings = new Settings(config, client, presetClient == null, isKey,
+        config.subjectNameStrategy(isKey), config.getBoolean(SerdeConfig.VALIDATE_ON_SERIALIZE));
+    idBySubject.clear();
+  }
+
+  /** The codec this serializer writes with. */
+  public EventCodec<T> codec() {
+    return codec;
+  }
+
+  @Override
+  public byte[] serialize(String topic, T data) {
+    return serialize(topic, null, data);
+  }
+
+  @Override
+  public byte[] serialize(String topic, Headers headers, T data) {
+    if (data == null) {
+      return null;
+    }
+    Settings s = settings;
+    if (s == null) {
+      throw new EventSerializationException(getClass().getSimpleName()
+          + " is not configured: call configure(props, isKey) with schema.registry.url set",
+          topic, false, null, null, null);
+    }
+    String subject = s.strategy.subject(topic, s.isKey, codec.fullName());
+    if (s.validate) {
+      List<Violation> violations = validator.validate(data);
+      if (!violations.isEmpty()) {
+        throw new EventValidationException(codec.type().getSimpleName(), violations, true, topic,
+            s.isKey, subject, null);
+      }
+    }
+    int id = schemaId(s, topic, subject);
+    AvroOutput out = OUTPUT.get();
+    try {
+      out.reset();
+      out.writeRawByte(WireFormat.MAGIC_BYTE);
+      out.writeRawIntBigEndian(id);
+      codec.encode(data, out);
+      return out.toByteArray();
+    } catch (Exception e) {
+      throw new EventSerializationException("could not encode " + codec.type().getSimpleName()
+          + ": " + e.getMessage(), topic, s.isKey, subject, id, e);
+    } finally {
+      out.trim(MAX_RETAINED_BUFFER);
+    }
+  }
+
+  private int schemaId(Settings s, String topic, String subject) {
+    Integer cached = idBySubject.get(subject);
+    if (cached != null) {
+      return cached;
+    }
+    int id;
+    try {
+      id = resolveId(s, subject);
+    } catch (SchemaRegistryException e) {
+      throw new EventSerializationException("could not get a schema id for "
+          + codec.fullName() + ": " + e.getMessage(), topic, s.isKey, subject, null, e);
+    }
+    idBySubject.put(subject, id);
+    return id;
+  }
+
+  private int resolveId(Settings s, String subject) {
+    SerdeConfig c = s.config;
+    int useId = c.getInt(SerdeConfig.USE_SCHEMA_ID);
+    if (useId >= 0) {
+      return useId;
+    }
+    boolean normalize = c.getBoolean(SerdeConfig.NORMALIZE_SCHEMAS);
+    String text = codec.schema().toString();
+    if (c.getBoolean(SerdeConfig.AUTO_REGISTER_SCHEMAS)) {
+      return s.client.register(subject, text, List.of(), normalize);
+    }
+    if (c.getBoolean(SerdeConfig.USE_LATEST_VERSION)) {
+      RegisteredSchema latest = s.client.latestVersion(subject);
+      if (c.getBoolean(SerdeConfig.LATEST_COMPATIBILITY_STRICT)) {
+        requireSameBinary(latest, subject);
+      }
+      return latest.id();
+    }
+    return s.client.lookUp(subject, text, List.of(), normalize).id();
+  }
+
+  private void requireSameBinary(RegisteredSchema latest, String subject) {
+    Schema registered;
+    try {
+      registered = new Schema.Parser().parse(latest.schema());
+    } catch (RuntimeException e) {
+      throw new SchemaRegistryException(0, 0, "latest version " + latest.version() + " of '"
+          + subject + "' is not a valid Avro schema: " + e.getMessage(), null, e);
+    }
+    if (SchemaNormalization.parsingFingerprint64(registered)
+        != SchemaNormalization.parsingFingerprint64(codec.schema())) {
+      throw new SchemaRegistryException(0, 0, "latest version " + latest.version() + " (id "
+          + latest.id() + ") of '" + subject + "' does not have the same binary layout as "
+          + codec.fullName() + "'s schema; register this schema, or set"
+          + " latest.compatibility.strict=false only if you know the layouts agree", null);
+    }
+  }
+
+  @Override
+  public void close() {
+    Settings s = settings;
+    settings = null;
+    if (s != null && s.ownsClient) {
+      s.client.close();
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package io.eventschema.serde;
+
+import io.eventschema.registry.RegistryClientConfig;
+import java.util.Map;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Type;
+
+/**
+ * The serdes' settings. Keys and defaults are Confluent's wherever Confluent has the setting, so
+ * producer and consumer properties carry over unchanged; eventschema's own keys start with
+ * {@code eventschema.}.
+ */
+public final class SerdeConfig extends AbstractConfig {
+  public static final String AUTO_REGISTER_SCHEMAS = "auto.register.schemas";
+  public static final String USE_LATEST_VERSION = "use.latest.version";
+  public static final String LATEST_COMPATIBILITY_STRICT = "latest.compatibility.strict";
+  public static final String NORMALIZE_SCHEMAS = "normalize.schemas";
+  public static final String USE_SCHEMA_ID = "use.schema.id";
+  public static final String KEY_SUBJECT_NAME_STRATEGY = "key.subject.name.strategy";
+  public static final String VALUE_SUBJECT_NAME_STRATEGY = "value.subject.name.strategy";
+  public static final String VALIDATE_ON_SERIALIZE = "eventschema.validate.on.serialize";
+  public static final String VALIDATE_ON_DESERIALIZE = "eventschema.validate.on.deserialize";
+
+  private static final String TOPIC_NAME_STRATEGY =
+      "io.confluent.kafka.serializers.subject.TopicNameStrategy";
+
+  /** Every key the serdes read, with its default and documentation. */
+  public static final ConfigDef DEFINITION = RegistryClientConfig.define(new ConfigDef())
+      .define(AUTO_REGISTER_SCHEMAS, Type.BOOLEAN, true, Importance.MEDIUM,
+          "Register the event's schema under its subject on first use.")
+      .define(USE_LATEST_VERSION, Type.BOOLEAN, false, Importance.MEDIUM,
+          "Use the subject's latest registered version instead of registering; with"
+              + " auto.register.schemas=false.")
+      .define(LATEST_COMPATIBILITY_STRICT, Type.BOOLEAN, true, Importance.LOW,
+          "With use.latest.version: require the latest version to write the same bytes as the"
+              + " event's schema (equal Parsing Canonical Form).")
+      .define(NORMALIZE_SCHEMAS, Type.BOOLEAN, false, Importance.LOW,
+          "Ask the registry to normalize schemas when registering and looking up.")
+      .define(USE_SCHEMA_ID, Type.INT, -1, Importance.LOW,
+          "Write this schema id instead of registering or looking up; -1 to disable.")
+      .define(KEY_SUBJECT_NAME_STRATEGY, Type.STRING, TOPIC_NAME_STRATEGY, Importance.MEDIUM,
+          "Subject of keys: TopicNameStrategy, RecordNameStrategy or TopicRecordNameStrategy"
+              + " (Confluent's class names are accepted).")
+      .define(VALUE_SUBJECT_NAME_STRATEGY, Type.STRING, TOPIC_NAME_STRATEGY, Importance.MEDIUM,
+          "Subject of values: TopicNameStrategy, RecordNameStrategy or TopicRecordNameStrategy"
+              + " (Confluent's class names are accepted).")
+      .define(VALIDATE_ON_SERIALIZE, Type.BOOLEAN, true, Importance.MEDIUM,
+          "Validate each event's Bean Validation constraints before it is written; a violation"
+              + " fails the send and writes nothing.")
+      .define(VALIDATE_ON_DESERIALIZE, Type.BOOLEAN, true, Importance.MEDIUM,
+          "Validate each event's Bean Validation constraints after it is read.");
+
+  public SerdeConfig(Map<String, ?> props) {
+    super(DEFINITION, props, false);
+  }
+
+  /** The subject name strategy for keys or values. */
+  public SubjectNameStrategy subjectNameStrategy(boolean isKey) {
+    String key = isKey ? KEY_SUBJECT_NAME_STRATEGY : VALUE_SUBJECT_NAME_STRATEGY;
+    return SubjectNameStrategy.named(key, getString(key));
+  }
+}

@@ -1,0 +1,55 @@
+package io.eventschema.validation;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@link EventValidator} backed by the Jakarta Bean Validation provider on the class path
+ * (Hibernate Validator by default). The validator factory is built once, on first use, and shared.
+ */
+public final class BeanValidation<T> implements EventValidator<T> {
+  private static final Comparator<Violation> ORDER =
+      Comparator.comparing(Violation::propertyPath).thenComparing(Violation::message);
+
+  private static final class Holder {
+    static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
+    static final Validator VALIDATOR = FACTORY.getValidator();
+  }
+
+  private final Validator validator;
+
+  private BeanValidation(Validator validator) {
+    this.validator = validator;
+  }
+
+  /** Validates with the shared default validator. */
+  public static <T> BeanValidation<T> shared() {
+    return new BeanValidation<>(Holder.VALIDATOR);
+  }
+
+  /** Validates with {@code validator}. */
+  public static <T> BeanValidation<T> using(Validator validator) {
+    return new BeanValidation<>(validator);
+  }
+
+  @Override
+  public List<Violation> validate(T event) {
+    Set<ConstraintViolation<T>> found = validator.validate(event);
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    List<Violation> out = new ArrayList<>(found.size());
+    for (ConstraintViolation<T> v : found) {
+      out.add(new Violation(v.getPropertyPath().toString(), v.getMessage(), v.getInvalidValue(),
+          v.getConstraintDescriptor().getAnnotation().annotationType().getName()));
+    }
+    out.sort(ORDER);
+    return List.copyOf(out);
+  }
+}
