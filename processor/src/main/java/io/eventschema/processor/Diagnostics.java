@@ -1,0 +1,114 @@
+package io.eventschema.processor;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * Every message the processor can print, each with a stable id users can search for and tests
+ * assert on. Reported on the exact element (the record component, when there is one) so IDEs
+ * underline the right place.
+ */
+public final class Diagnostics {
+
+  /** The catalogue. Ids are stable: never renumber, only add. */
+  public enum Message {
+    NOT_A_RECORD("EVS001", "@Event goes on records only; %s is a %s",
+        "declare the event as a record: public record %s(...) {}"),
+    UNSUPPORTED_TYPE("EVS002", "field '%s' has type %s, which has no Avro mapping",
+        "use one of the supported types (see the type-mapping table in README), or a record of them"),
+    MAP_KEY_NOT_STRING("EVS003", "Map keys must be String in Avro; field '%s' has key type %s",
+        "use Map<String, ...>, or a List of records holding the key and the value"),
+    NOT_CONCRETE("EVS004", "field '%s' has type %s, which is not a concrete type",
+        "type variables, wildcards and raw types cannot be mapped: give the component a concrete type"
+            + " such as List<String>"),
+    CHAR_TYPE("EVS005", "field '%s' has type %s, which has no natural Avro mapping",
+        "use String for text, or int for a code point"),
+    ABSTRACT_TYPE("EVS006", "field '%s' has type %s, an interface, abstract class or Object",
+        "use a record, an enum, or a sealed interface whose permitted subtypes are records"),
+    NESTED_OPTIONAL("EVS007", "field '%s' has type %s: an absent value inside an absent value",
+        "Avro has one null: use a single Optional<T> or @Nullable T"),
+    INVALID_NAME("EVS008", "'%s' is not a valid Avro %s",
+        "Avro names start with a letter or _ and hold only letters, digits and _; namespaces are"
+            + " such names joined by dots"),
+    DUPLICATE_FIELD("EVS009", "fields '%s' and '%s' both map to the Avro field name '%s'",
+        "rename one of the components, or choose another fieldNaming"),
+    DUPLICATE_NAME("EVS010", "%s and %s both map to the Avro name '%s'",
+        "give one of them another name or namespace with @Event(name = ..., namespace = ...)"),
+    NOT_ACCESSIBLE("EVS011", "%s is private, so the generated codec cannot read or build it",
+        "make the record public or package-private"),
+    NULLABLE_PRIMITIVE("EVS012", "field '%s' is a primitive %s and cannot be null",
+        "use the box (%s) to allow null, or drop @Nullable"),
+    UNRESOLVED_TYPE("EVS013", "field '%s' has a type that could not be resolved: %s",
+        "check the import, or that the processor generating it runs in this build"),
+    INTERNAL_ERROR("EVS999", "eventschema failed while processing %s: %s",
+        "please report this with the stack trace below");
+
+    private final String id;
+    private final String text;
+    private final String hint;
+
+    Message(String id, String text, String hint) {
+      this.id = id;
+      this.text = text;
+      this.hint = hint;
+    }
+
+    public String id() {
+      return id;
+    }
+
+    /** {@code [EVSnnn] text. Hint: hint}, formatted with {@code args} (the hint takes the rest). */
+    String format(Object... args) {
+      int textArgs = count(text);
+      Object[] first = java.util.Arrays.copyOfRange(args, 0, Math.min(textArgs, args.length));
+      Object[] rest = args.length > textArgs
+          ? java.util.Arrays.copyOfRange(args, textArgs, args.length) : new Object[0];
+      return "[" + id + "] " + String.format(text, first) + ". Hint: "
+          + String.format(hint, rest);
+    }
+
+    private static int count(String s) {
+      int n = 0;
+      for (int i = s.indexOf("%s"); i >= 0; i = s.indexOf("%s", i + 2)) {
+        n++;
+      }
+      return n;
+    }
+  }
+
+  private final Messager messager;
+  private int errors;
+
+  public Diagnostics(Messager messager) {
+    this.messager = messager;
+  }
+
+  /** Reports an error on {@code element}. */
+  public void error(Element element, Message message, Object... args) {
+    errors++;
+    messager.printMessage(Kind.ERROR, message.format(args), element);
+  }
+
+  /** Reports an error on one value of an annotation on {@code element}. */
+  public void error(Element element, AnnotationMirror annotation, Message message,
+      Object... args) {
+    errors++;
+    messager.printMessage(Kind.ERROR, message.format(args), element, annotation);
+  }
+
+  /** Reports an exception that escaped the processor, with its stack trace, on {@code element}. */
+  public void internalError(Element element, Throwable t) {
+    StringWriter trace = new StringWriter();
+    t.printStackTrace(new PrintWriter(trace));
+    error(element, Message.INTERNAL_ERROR, element, t + "\n" + trace);
+  }
+
+  /** How many errors have been reported so far. */
+  public int errorCount() {
+    return errors;
+  }
+}
