@@ -19,6 +19,7 @@ public class SchemaRegistryException extends RuntimeException {
   private final int httpStatus;
   private final int errorCode;
   private final String url;
+  private final String registryMessage;
 
   public SchemaRegistryException(int httpStatus, int errorCode, String message, String url,
       Throwable cause) {
@@ -26,6 +27,7 @@ public class SchemaRegistryException extends RuntimeException {
     this.httpStatus = httpStatus;
     this.errorCode = errorCode;
     this.url = url;
+    this.registryMessage = message;
   }
 
   public SchemaRegistryException(int httpStatus, int errorCode, String message, String url) {
@@ -59,6 +61,11 @@ public class SchemaRegistryException extends RuntimeException {
   /** The registry's {@code error_code}, or 0 when it gave none. */
   public int errorCode() {
     return errorCode;
+  }
+
+  /** The message alone, as the registry (or the client, when no answer came) gave it. */
+  public String registryMessage() {
+    return registryMessage;
   }
 
   /** The URL asked, without credentials; null for an in-memory registry. */
