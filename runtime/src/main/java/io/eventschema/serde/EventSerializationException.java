@@ -17,7 +17,13 @@ public class EventSerializationException extends SerializationException {
 
   public EventSerializationException(String what, String topic, boolean isKey, String subject,
       Integer schemaId, Throwable cause) {
-    super(what + where(topic, isKey, subject, schemaId), cause);
+    this(what, "", topic, isKey, subject, schemaId, cause);
+  }
+
+  /** {@code details} follow the first line, which says what and where. */
+  protected EventSerializationException(String what, String details, String topic, boolean isKey,
+      String subject, Integer schemaId, Throwable cause) {
+    super(what + where(topic, isKey, subject, schemaId) + details, cause);
     this.topic = topic;
     this.isKey = isKey;
     this.subject = subject;

@@ -14,15 +14,20 @@ public final class EventValidationException extends EventSerializationException 
 
   public EventValidationException(String eventType, List<Violation> violations, boolean produced,
       String topic, boolean isKey, String subject, Integer schemaId) {
-    super(describe(eventType, violations, produced), topic, isKey, subject, schemaId, null);
+    super(summary(eventType, violations, produced), list(violations), topic, isKey, subject,
+        schemaId, null);
     this.violations = List.copyOf(violations);
   }
 
-  private static String describe(String eventType, List<Violation> violations, boolean produced) {
-    StringBuilder sb = new StringBuilder(eventType).append(produced
+  private static String summary(String eventType, List<Violation> violations, boolean produced) {
+    return eventType + (produced
         ? " was rejected before sending, nothing was written: "
-        : " read from Kafka is invalid: ");
-    sb.append(violations.size()).append(violations.size() == 1 ? " violation" : " violations");
+        : " read from Kafka is invalid: ")
+        + violations.size() + (violations.size() == 1 ? " violation" : " violations");
+  }
+
+  private static String list(List<Violation> violations) {
+    StringBuilder sb = new StringBuilder();
     for (Violation v : violations) {
       sb.append("\n  - ").append(v);
     }

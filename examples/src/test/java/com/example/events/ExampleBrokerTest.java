@@ -1,0 +1,29 @@
+package com.example.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The example's whole path through a real (in-process KRaft) broker. */
+class ExampleBrokerTest {
+
+  @Test
+  void producesRejectsAndConsumesThroughABroker() throws Exception {
+    List<String> log = new ArrayList<>();
+    List<UserInteractionEvent> received;
+    try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
+      received = ExampleMain.run(kafka.bootstrapServers(), log::add);
+    }
+    assertThat(received).hasSize(3);
+    assertThat(received).extracting(UserInteractionEvent::interactionType)
+        .containsExactly("click", "view", "purchase");
+    assertThat(received.get(1).sessionId()).isEmpty();
+    assertThat(received.get(2).details()).containsEntry("currency", "EUR");
+    assertThat(String.join("\n", log))
+        .contains("Invalid event rejected, nothing sent")
+        .contains("userId: must be greater than 0")
+        .doesNotContain("BUG");
+  }
+}
