@@ -176,7 +176,9 @@ public final class AvroInput extends Decoder {
 
   @Override
   public void skipString() throws IOException {
-    pos += readLength("string");
+    // not "pos += readLength(..)": that adds to the position from before the length was read
+    int len = readLength("string");
+    pos += len;
   }
 
   /** Reads an Avro {@code bytes} value into a new array. */
@@ -206,7 +208,8 @@ public final class AvroInput extends Decoder {
 
   @Override
   public void skipBytes() throws IOException {
-    pos += readLength("bytes");
+    int len = readLength("bytes");
+    pos += len;
   }
 
   @Override
@@ -270,7 +273,8 @@ public final class AvroInput extends Decoder {
   private long skipBlocks() throws IOException {
     long count = readLong();
     while (count < 0) {
-      pos += readLength("block");
+      int size = readLength("block");
+      pos += size;
       count = readLong();
     }
     return count;
