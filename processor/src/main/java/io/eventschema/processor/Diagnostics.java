@@ -16,7 +16,7 @@ public final class Diagnostics {
 
   /** The catalogue. Ids are stable: never renumber, only add. */
   public enum Message {
-    NOT_A_RECORD("EVS001", "@Event goes on records only; %s is a %s",
+    NOT_A_RECORD("EVS001", "@Event goes on records only; %s is %s",
         "declare the event as a record: public record %s(...) {}"),
     UNSUPPORTED_TYPE("EVS002", "field '%s' has type %s, which has no Avro mapping",
         "use one of the supported types (see the type-mapping table in README), or a record of them"),

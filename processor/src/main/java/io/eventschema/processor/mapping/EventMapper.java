@@ -75,8 +75,11 @@ public final class EventMapper {
   public Optional<EventModel> map(TypeElement record) {
     int errorsBefore = diagnostics.errorCount();
     if (record.getKind() != ElementKind.RECORD) {
-      diagnostics.error(record, Message.NOT_A_RECORD, record.getSimpleName(),
-          record.getKind().toString().toLowerCase(java.util.Locale.ROOT), record.getSimpleName());
+      String kind = record.getKind().toString().toLowerCase(java.util.Locale.ROOT)
+          .replace('_', ' ');
+      String article = "aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ";
+      diagnostics.error(record, Message.NOT_A_RECORD, record.getSimpleName(), article + kind,
+          record.getSimpleName());
       return Optional.empty();
     }
     if (!accessible(record)) {
@@ -127,17 +130,18 @@ public final class EventMapper {
     Map<String, String> javaByAvro = new HashMap<>();
     for (RecordComponentElement component : record.getRecordComponents()) {
       String javaName = component.getSimpleName().toString();
+      Element site = site(record, component);
       String avroName = settings.fieldName(javaName);
       if (!Names.isValidName(avroName)) {
-        diagnostics.error(component, Message.INVALID_NAME, avroName, "field name");
+        diagnostics.error(site, Message.INVALID_NAME, avroName, "field name");
         continue;
       }
       String clash = javaByAvro.putIfAbsent(avroName, javaName);
       if (clash != null) {
-        diagnostics.error(component, Message.DUPLICATE_FIELD, clash, javaName, avroName);
+        diagnostics.error(site, Message.DUPLICATE_FIELD, clash, javaName, avroName);
         continue;
       }
-      TypeModel type = mapComponent(component, javaName);
+      TypeModel type = mapComponent(component, site, javaName);
       if (type != null) {
         model.addField(new FieldModel(javaName, avroName, type));
       }
@@ -145,11 +149,30 @@ public final class EventMapper {
     model.freeze();
   }
 
-  private TypeModel mapComponent(RecordComponentElement component, String field) {
+  /**
+   * Where to report on a record component: its implicit private field. javac 17 gives a record
+   * component element (and its implicit accessor) no source position, so a message on it would
+   * carry no file or line; the field sits on the component's name.
+   */
+  private static Element site(TypeElement record, RecordComponentElement component) {
+    for (Element e : record.getEnclosedElements()) {
+      if (e.getKind() == ElementKind.FIELD && e.getSimpleName().equals(component.getSimpleName())
+          && !e.getModifiers().contains(Modifier.STATIC)) {
+        return e;
+      }
+    }
+    return component;
+  }
+
+  private TypeModel mapComponent(RecordComponentElement component, Element site, String field) {
     TypeMirror type = component.asType();
+    // a declaration annotation lands on the component, the field, the accessor or the constructor
+    // parameter, depending on its @Target (jakarta's @Nullable allows no RECORD_COMPONENT)
     boolean nullable = hasNullable(component.getAnnotationMirrors())
+        || hasNullable(site.getAnnotationMirrors())
+        || hasNullable(component.getAccessor().getAnnotationMirrors())
         || hasNullable(type.getAnnotationMirrors());
-    return map(type, nullable, component, field);
+    return map(type, nullable, site, field);
   }
 
   private static boolean hasNullable(List<? extends AnnotationMirror> annotations) {
@@ -165,7 +188,7 @@ public final class EventMapper {
   private TypeModel map(TypeMirror type, boolean nullable, Element at, String field) {
     if (nullable) {
       if (type.getKind().isPrimitive()) {
-        diagnostics.error(at, Message.NULLABLE_PRIMITIVE, field, type,
+        diagnostics.error(at, Message.NULLABLE_PRIMITIVE, field, display(type, false),
             boxName(type.getKind()));
         return null;
       }

@@ -1,0 +1,332 @@
+package com.acme.types;
+
+import io.eventschema.codec.Codecs;
+import io.eventschema.codec.EventCodec;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+import org.apache.avro.Schema;
+import org.apache.avro.io.Decoder;
+import org.apache.avro.io.Encoder;
+
+/**
+ * Reads and writes {@link AllTypes} as Avro binary of schema {@code com.acme.types.AllTypes}.
+ */
+@Generated("io.eventschema.processor.EventProcessor")
+public final class AllTypesCodec implements EventCodec<AllTypes> {
+    /**
+     * The Avro schema in compact JSON, as registered.
+     */
+    public static final String SCHEMA_JSON = "{\"type\":\"record\",\"name\":\"AllTypes\",\"namespace\":\"com.acme.types\",\"fields\":[{\"name\":\"flag\",\"type\":\"boolean\"},{\"name\":\"flagBox\",\"type\":\"boolean\"},{\"name\":\"count\",\"type\":\"int\"},{\"name\":\"countBox\",\"type\":\"int\"},{\"name\":\"id\",\"type\":\"long\"},{\"name\":\"idBox\",\"type\":\"long\"},{\"name\":\"ratio\",\"type\":\"float\"},{\"name\":\"ratioBox\",\"type\":\"float\"},{\"name\":\"score\",\"type\":\"double\"},{\"name\":\"scoreBox\",\"type\":\"double\"},{\"name\":\"name\",\"type\":\"string\"},{\"name\":\"payload\",\"type\":\"bytes\"},{\"name\":\"status\",\"type\":{\"type\":\"enum\",\"name\":\"Status\",\"symbols\":[\"ACTIVE\",\"SUSPENDED\",\"CLOSED\"]}},{\"name\":\"home\",\"type\":{\"type\":\"record\",\"name\":\"Address\",\"fields\":[{\"name\":\"street\",\"type\":\"string\"},{\"name\":\"city\",\"type\":\"string\"},{\"name\":\"postcode\",\"type\":[\"null\",\"string\"],\"default\":null}]}},{\"name\":\"work\",\"type\":\"Address\"},{\"name\":\"at\",\"type\":{\"type\":\"long\",\"logicalType\":\"timestamp-micros\"}},{\"name\":\"tags\",\"type\":{\"type\":\"array\",\"items\":\"string\"}},{\"name\":\"previous\",\"type\":{\"type\":\"array\",\"items\":\"Address\"}},{\"name\":\"counters\",\"type\":{\"type\":\"map\",\"values\":\"long\"}},{\"name\":\"history\",\"type\":{\"type\":\"map\",\"values\":{\"type\":\"array\",\"items\":\"Status\"}}},{\"name\":\"nickname\",\"type\":[\"null\",\"string\"],\"default\":null},{\"name\":\"billing\",\"type\":[\"null\",\"Address\"],\"default\":null},{\"name\":\"closedAt\",\"type\":[\"null\",{\"type\":\"long\",\"logicalType\":\"timestamp-micros\"}],\"default\":null},{\"name\":\"jspecifyNote\",\"type\":[\"null\",\"string\"],\"default\":null},{\"name\":\"javaxNote\",\"type\":[\"null\",\"string\"],\"default\":null},{\"name\":\"jakartaCount\",\"type\":[\"null\",\"int\"],\"default\":null},{\"name\":\"typeUseId\",\"type\":[\"null\",\"long\"],\"default\":null},{\"name\":\"lastStatus\",\"type\":[\"null\",\"Status\"],\"default\":null},{\"name\":\"sparse\",\"type\":{\"type\":\"array\",\"items\":[\"null\",\"string\"]}}]}";
+
+    public static final Schema SCHEMA = new Schema.Parser().parse(SCHEMA_JSON);
+
+    public static final AllTypesCodec INSTANCE = new AllTypesCodec();
+
+    private static final Status[] STATUS_SYMBOLS = Status.values();
+
+    private AllTypesCodec() {
+    }
+
+    @Override
+    public Class<AllTypes> type() {
+        return AllTypes.class;
+    }
+
+    @Override
+    public String schemaText() {
+        return SCHEMA_JSON;
+    }
+
+    @Override
+    public Schema schema() {
+        return SCHEMA;
+    }
+
+    @Override
+    public void encode(AllTypes value, Encoder out) throws IOException {
+        writeAllTypes(Codecs.nonNull(value, "AllTypes"), out);
+    }
+
+    @Override
+    public AllTypes decode(Decoder in) throws IOException {
+        return readAllTypes(in);
+    }
+
+    static void writeAllTypes(AllTypes value, Encoder out) throws IOException {
+        out.writeBoolean(value.flag());
+        out.writeBoolean(Codecs.nonNull(value.flagBox(), "flagBox"));
+        out.writeInt(value.count());
+        out.writeInt(Codecs.nonNull(value.countBox(), "countBox"));
+        out.writeLong(value.id());
+        out.writeLong(Codecs.nonNull(value.idBox(), "idBox"));
+        out.writeFloat(value.ratio());
+        out.writeFloat(Codecs.nonNull(value.ratioBox(), "ratioBox"));
+        out.writeDouble(value.score());
+        out.writeDouble(Codecs.nonNull(value.scoreBox(), "scoreBox"));
+        out.writeString(Codecs.nonNull(value.name(), "name"));
+        out.writeBytes(Codecs.nonNull(value.payload(), "payload"));
+        out.writeEnum(Codecs.nonNull(value.status(), "status").ordinal());
+        writeAddress(Codecs.nonNull(value.home(), "home"), out);
+        writeAddress(Codecs.nonNull(value.work(), "work"), out);
+        out.writeLong(Codecs.toEpochMicros(Codecs.nonNull(value.at(), "at")));
+        List<String> tags = Codecs.nonNull(value.tags(), "tags");
+        out.writeArrayStart();
+        out.setItemCount(tags.size());
+        for (String item : tags) {
+            out.startItem();
+            out.writeString(Codecs.nonNull(item, "tags[]"));
+        }
+        out.writeArrayEnd();
+        List<Address> previous = Codecs.nonNull(value.previous(), "previous");
+        out.writeArrayStart();
+        out.setItemCount(previous.size());
+        for (Address item_ : previous) {
+            out.startItem();
+            writeAddress(Codecs.nonNull(item_, "previous[]"), out);
+        }
+        out.writeArrayEnd();
+        Map<String, Long> counters = Codecs.nonNull(value.counters(), "counters");
+        out.writeMapStart();
+        out.setItemCount(counters.size());
+        for (Map.Entry<String, Long> entry : counters.entrySet()) {
+            out.startItem();
+            out.writeString(Codecs.nonNull(entry.getKey(), "counters key"));
+            out.writeLong(Codecs.nonNull(entry.getValue(), "counters value"));
+        }
+        out.writeMapEnd();
+        Map<String, List<Status>> history = Codecs.nonNull(value.history(), "history");
+        out.writeMapStart();
+        out.setItemCount(history.size());
+        for (Map.Entry<String, List<Status>> entry_ : history.entrySet()) {
+            out.startItem();
+            out.writeString(Codecs.nonNull(entry_.getKey(), "history key"));
+            List<Status> getValue = Codecs.nonNull(entry_.getValue(), "history value");
+            out.writeArrayStart();
+            out.setItemCount(getValue.size());
+            for (Status item__ : getValue) {
+                out.startItem();
+                out.writeEnum(Codecs.nonNull(item__, "history value[]").ordinal());
+            }
+            out.writeArrayEnd();
+        }
+        out.writeMapEnd();
+        Optional<String> nickname = value.nickname();
+        if (nickname == null || nickname.isEmpty()) {
+            out.writeIndex(0);
+        } else {
+            out.writeIndex(1);
+            out.writeString(nickname.get());
+        }
+        Optional<Address> billing = value.billing();
+        if (billing == null || billing.isEmpty()) {
+            out.writeIndex(0);
+        } else {
+            out.writeIndex(1);
+            writeAddress(billing.get(), out);
+        }
+        Optional<Instant> closedAt = value.closedAt();
+        if (closedAt == null || closedAt.isEmpty()) {
+            out.writeIndex(0);
+        } else {
+            out.writeIndex(1);
+            out.writeLong(Codecs.toEpochMicros(closedAt.get()));
+        }
+        String jspecifyNote = value.jspecifyNote();
+        if (jspecifyNote == null) {
+            out.writeIndex(0);
+        } else {
+            out.writeIndex(1);
+            out.writeString(jspecifyNote);
+        }
+        String javaxNote = value.javaxNote();
+        if (javaxNote == null) {
+            out.writeIndex(0);
+        } else {
+            out.writeIndex(1);
+            out.writeString(javaxNote);
+        }
+        Integer jakartaCount = value.jakartaCount();
+        if (jakartaCount == null) {
+            out.writeIndex(0);
+        } else {
+            out.writeIndex(1);
+            out.writeInt(jakartaCount);
+        }
+        Long typeUseId = value.typeUseId();
+        if (typeUseId == null) {
+            out.writeIndex(0);
+        } else {
+            out.writeIndex(1);
+            out.writeLong(typeUseId);
+        }
+        Status lastStatus = value.lastStatus();
+        if (lastStatus == null) {
+            out.writeIndex(0);
+        } else {
+            out.writeIndex(1);
+            out.writeEnum(lastStatus.ordinal());
+        }
+        List<String> sparse = Codecs.nonNull(value.sparse(), "sparse");
+        out.writeArrayStart();
+        out.setItemCount(sparse.size());
+        for (String item___ : sparse) {
+            out.startItem();
+            String item____ = item___;
+            if (item____ == null) {
+                out.writeIndex(0);
+            } else {
+                out.writeIndex(1);
+                out.writeString(item____);
+            }
+        }
+        out.writeArrayEnd();
+    }
+
+    static AllTypes readAllTypes(Decoder in) throws IOException {
+        boolean flag = in.readBoolean();
+        Boolean flagBox = in.readBoolean();
+        int count = in.readInt();
+        Integer countBox = in.readInt();
+        long id = in.readLong();
+        Long idBox = in.readLong();
+        float ratio = in.readFloat();
+        Float ratioBox = in.readFloat();
+        double score = in.readDouble();
+        Double scoreBox = in.readDouble();
+        String name = in.readString();
+        byte[] payload = Codecs.readByteArray(in);
+        Status status = Codecs.enumSymbol(in, STATUS_SYMBOLS, "status");
+        Address home = readAddress(in);
+        Address work = readAddress(in);
+        Instant at = Codecs.fromEpochMicros(in.readLong());
+        long count_ = in.readArrayStart();
+        List<String> tags = new ArrayList<>(Codecs.capacity(count_));
+        for (; count_ != 0; count_ = in.arrayNext()) {
+            for (long i = 0; i < count_; i++) {
+                tags.add(in.readString());
+            }
+        }
+        long count__ = in.readArrayStart();
+        List<Address> previous = new ArrayList<>(Codecs.capacity(count__));
+        for (; count__ != 0; count__ = in.arrayNext()) {
+            for (long i_ = 0; i_ < count__; i_++) {
+                previous.add(readAddress(in));
+            }
+        }
+        long count___ = in.readMapStart();
+        Map<String, Long> counters = new LinkedHashMap<>(Codecs.capacity(count___));
+        for (; count___ != 0; count___ = in.mapNext()) {
+            for (long i__ = 0; i__ < count___; i__++) {
+                String key = in.readString();
+                counters.put(key, in.readLong());
+            }
+        }
+        long count____ = in.readMapStart();
+        Map<String, List<Status>> history = new LinkedHashMap<>(Codecs.capacity(count____));
+        for (; count____ != 0; count____ = in.mapNext()) {
+            for (long i___ = 0; i___ < count____; i___++) {
+                String key_ = in.readString();
+                long count_____ = in.readArrayStart();
+                List<Status> value_ = new ArrayList<>(Codecs.capacity(count_____));
+                for (; count_____ != 0; count_____ = in.arrayNext()) {
+                    for (long i____ = 0; i____ < count_____; i____++) {
+                        value_.add(Codecs.enumSymbol(in, STATUS_SYMBOLS, "history value[]"));
+                    }
+                }
+                history.put(key_, value_);
+            }
+        }
+        Optional<String> nickname;
+        if (Codecs.unionIndex(in, 2, "nickname") == 0) {
+            nickname = Optional.empty();
+        } else {
+            nickname = Optional.of(in.readString());
+        }
+        Optional<Address> billing;
+        if (Codecs.unionIndex(in, 2, "billing") == 0) {
+            billing = Optional.empty();
+        } else {
+            billing = Optional.of(readAddress(in));
+        }
+        Optional<Instant> closedAt;
+        if (Codecs.unionIndex(in, 2, "closedAt") == 0) {
+            closedAt = Optional.empty();
+        } else {
+            closedAt = Optional.of(Codecs.fromEpochMicros(in.readLong()));
+        }
+        String jspecifyNote;
+        if (Codecs.unionIndex(in, 2, "jspecifyNote") == 0) {
+            jspecifyNote = null;
+        } else {
+            jspecifyNote = in.readString();
+        }
+        String javaxNote;
+        if (Codecs.unionIndex(in, 2, "javaxNote") == 0) {
+            javaxNote = null;
+        } else {
+            javaxNote = in.readString();
+        }
+        Integer jakartaCount;
+        if (Codecs.unionIndex(in, 2, "jakartaCount") == 0) {
+            jakartaCount = null;
+        } else {
+            jakartaCount = in.readInt();
+        }
+        Long typeUseId;
+        if (Codecs.unionIndex(in, 2, "typeUseId") == 0) {
+            typeUseId = null;
+        } else {
+            typeUseId = in.readLong();
+        }
+        Status lastStatus;
+        if (Codecs.unionIndex(in, 2, "lastStatus") == 0) {
+            lastStatus = null;
+        } else {
+            lastStatus = Codecs.enumSymbol(in, STATUS_SYMBOLS, "lastStatus");
+        }
+        long count______ = in.readArrayStart();
+        List<String> sparse = new ArrayList<>(Codecs.capacity(count______));
+        for (; count______ != 0; count______ = in.arrayNext()) {
+            for (long i_____ = 0; i_____ < count______; i_____++) {
+                String item___;
+                if (Codecs.unionIndex(in, 2, "sparse[]") == 0) {
+                    item___ = null;
+                } else {
+                    item___ = in.readString();
+                }
+                sparse.add(item___);
+            }
+        }
+        return new AllTypes(flag, flagBox, count, countBox, id, idBox, ratio, ratioBox, score, scoreBox, name, payload, status, home, work, at, tags, previous, counters, history, nickname, billing, closedAt, jspecifyNote, javaxNote, jakartaCount, typeUseId, lastStatus, sparse);
+    }
+
+    static void writeAddress(Address value, Encoder out) throws IOException {
+        out.writeString(Codecs.nonNull(value.street(), "Address.street"));
+        out.writeString(Codecs.nonNull(value.city(), "Address.city"));
+        Optional<String> postcode = value.postcode();
+        if (postcode == null || postcode.isEmpty()) {
+            out.writeIndex(0);
+        } else {
+            out.writeIndex(1);
+            out.writeString(postcode.get());
+        }
+    }
+
+    static Address readAddress(Decoder in) throws IOException {
+        String street = in.readString();
+        String city = in.readString();
+        Optional<String> postcode;
+        if (Codecs.unionIndex(in, 2, "Address.postcode") == 0) {
+            postcode = Optional.empty();
+        } else {
+            postcode = Optional.of(in.readString());
+        }
+        return new Address(street, city, postcode);
+    }
+}

@@ -1,0 +1,7 @@
+package com.acme.types;
+
+public enum Status {
+  ACTIVE,
+  SUSPENDED,
+  CLOSED
+}
