@@ -29,4 +29,11 @@ public @interface Event {
 
   /** How record component names become Avro field names. */
   FieldNaming fieldNaming() default FieldNaming.AS_DECLARED;
+
+  /**
+   * The compatibility this schema must keep with its earlier versions in the schema history
+   * ({@code src/main/avro-history/<fullname>/v<N>.avsc}); the processor fails the build on a change
+   * that breaks it. Confluent's meaning; see {@link Compatibility}.
+   */
+  Compatibility compatibility() default Compatibility.BACKWARD;
 }

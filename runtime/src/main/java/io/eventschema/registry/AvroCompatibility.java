@@ -1,17 +1,23 @@
 package io.eventschema.registry;
 
+import io.eventschema.Compatibility;
+import io.eventschema.evolution.CompatibilityChecker;
+import io.eventschema.evolution.CompatibilityProblem;
+import io.eventschema.evolution.SchemaVersion;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.avro.Schema;
-import org.apache.avro.SchemaCompatibility;
-import org.apache.avro.SchemaCompatibility.Incompatibility;
-import org.apache.avro.SchemaCompatibility.SchemaCompatibilityType;
 
-/** Confluent's compatibility levels, decided with Avro's own {@link SchemaCompatibility}. */
+/**
+ * Confluent's compatibility levels for the mock registry, decided by the runtime's
+ * {@link CompatibilityChecker} (Avro's own rules, with field paths in the messages).
+ */
 final class AvroCompatibility {
-  static final Set<String> LEVELS = Set.of("NONE", "BACKWARD", "BACKWARD_TRANSITIVE", "FORWARD",
-      "FORWARD_TRANSITIVE", "FULL", "FULL_TRANSITIVE");
+  static final Set<String> LEVELS = Arrays.stream(Compatibility.values()).map(Enum::name)
+      .collect(Collectors.toUnmodifiableSet());
 
   private AvroCompatibility() {}
 
@@ -19,34 +25,14 @@ final class AvroCompatibility {
    * The reasons {@code candidate} is not compatible with {@code existing} (oldest first) under
    * {@code level}; empty when it is.
    */
-  static List<String> check(Schema candidate, List<Schema> existing, String level) {
+  static List<String> check(Schema candidate, List<SchemaVersion> existing, String level) {
     List<String> problems = new ArrayList<>();
-    if (existing.isEmpty() || "NONE".equals(level)) {
-      return problems;
-    }
-    boolean transitive = level.endsWith("_TRANSITIVE");
-    String base = transitive ? level.substring(0, level.length() - "_TRANSITIVE".length()) : level;
-    List<Schema> against = transitive ? existing : List.of(existing.get(existing.size() - 1));
-    for (Schema old : against) {
-      if (base.equals("BACKWARD") || base.equals("FULL")) {
-        describe(SchemaCompatibility.checkReaderWriterCompatibility(candidate, old), "reading", problems);
-      }
-      if (base.equals("FORWARD") || base.equals("FULL")) {
-        describe(SchemaCompatibility.checkReaderWriterCompatibility(old, candidate), "being read by",
-            problems);
-      }
+    for (CompatibilityProblem p
+        : CompatibilityChecker.check(candidate, existing, Compatibility.valueOf(level))
+            .problems()) {
+      problems.add(p.incompatibility().kind() + " at " + p.incompatibility().location() + " ("
+          + p.message() + ")");
     }
     return problems;
-  }
-
-  private static void describe(SchemaCompatibility.SchemaPairCompatibility result, String how,
-      List<String> problems) {
-    if (result.getType() == SchemaCompatibilityType.COMPATIBLE) {
-      return;
-    }
-    for (Incompatibility i : result.getResult().getIncompatibilities()) {
-      problems.add(i.getType() + " at " + i.getLocation() + " (" + how + " an earlier version): "
-          + i.getMessage());
-    }
   }
 }

@@ -1,5 +1,6 @@
 package io.eventschema.registry;
 
+import io.eventschema.evolution.SchemaVersion;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -81,9 +82,10 @@ public final class MockSchemaRegistryClient implements SchemaRegistryClient {
 
   private List<String> check(String subject, String schema, TreeMap<Integer, Integer> versions) {
     String level = compatibility(subject);
-    List<Schema> existing = new ArrayList<>();
-    for (int id : versions.values()) {
-      existing.add(new Schema.Parser().parse(textById.get(id)));
+    List<SchemaVersion> existing = new ArrayList<>();
+    for (Map.Entry<Integer, Integer> v : versions.entrySet()) {
+      Schema old = new Schema.Parser().parse(textById.get(v.getValue()));
+      existing.add(new SchemaVersion(v.getKey(), old, "version " + v.getKey()));
     }
     return AvroCompatibility.check(new Schema.Parser().parse(schema), existing, level);
   }

@@ -3,15 +3,11 @@ package io.eventschema.serde;
 import io.eventschema.codec.AvroInput;
 import io.eventschema.codec.AvroOutput;
 import io.eventschema.codec.EventCodec;
+import io.eventschema.evolution.Transcoder;
 import io.eventschema.registry.RegisteredSchema;
 import java.io.IOException;
 import org.apache.avro.Schema;
-import org.apache.avro.SchemaCompatibility;
-import org.apache.avro.SchemaCompatibility.Incompatibility;
-import org.apache.avro.SchemaCompatibility.SchemaPairCompatibility;
 import org.apache.avro.SchemaNormalization;
-import org.apache.avro.generic.GenericDatumReader;
-import org.apache.avro.generic.GenericDatumWriter;
 
 /**
  * How to read bytes written with one writer schema into the codec's type, decided once per schema id.
@@ -24,7 +20,8 @@ abstract class WriterPlan<T> {
    * The plan for {@code writer}.
    *
    * @throws IllegalArgumentException if the writer schema cannot be parsed, is not Avro, or Avro's
-   *     resolution rules do not let the codec's schema read it
+   *     resolution rules do not let the codec's schema read it (an
+   *     {@link io.eventschema.evolution.IncompatibleSchemaException} naming each field and why)
    */
   static <T> WriterPlan<T> forWriter(EventCodec<T> codec, RegisteredSchema writer) {
     if (!"AVRO".equals(writer.schemaType())) {
@@ -43,19 +40,8 @@ abstract class WriterPlan<T> {
         == SchemaNormalization.parsingFingerprint64(reader)) {
       return new Direct<>(codec);
     }
-    SchemaPairCompatibility compatibility =
-        SchemaCompatibility.checkReaderWriterCompatibility(reader, writerSchema);
-    if (compatibility.getType() != SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE) {
-      StringBuilder why = new StringBuilder(codec.fullName())
-          .append(" cannot read events written with ").append(writerSchema.getFullName())
-          .append(" under Avro's resolution rules:");
-      for (Incompatibility i : compatibility.getResult().getIncompatibilities()) {
-        why.append("\n  - ").append(i.getLocation()).append(": ").append(i.getType())
-            .append(" (").append(i.getMessage()).append(')');
-      }
-      throw new IllegalArgumentException(why.toString());
-    }
-    return new Resolving<>(codec, writerSchema);
+    // throws IncompatibleSchemaException (an IllegalArgumentException) naming each field and why
+    return new Transcoding<>(codec, Transcoder.compile(writerSchema, reader));
   }
 
   /** Writer and reader agree: the codec reads the bytes directly. */
@@ -73,29 +59,31 @@ abstract class WriterPlan<T> {
   }
 
   /**
-   * Writer and reader differ: Avro resolves the writer's datum to the reader's schema, which the
-   * codec then reads.
+   * Writer and reader differ: a transcoder compiled once for this writer rewrites the bytes into
+   * the reader's layout, which the codec then reads. No schema work per message.
    */
-  private static final class Resolving<T> extends WriterPlan<T> {
+  private static final class Transcoding<T> extends WriterPlan<T> {
+    private static final int MAX_RETAINED = 1 << 20;
     private static final ThreadLocal<AvroOutput> SCRATCH = ThreadLocal.withInitial(AvroOutput::new);
     private static final ThreadLocal<AvroInput> SCRATCH_IN = ThreadLocal.withInitial(AvroInput::new);
 
     private final EventCodec<T> codec;
-    private final GenericDatumReader<Object> resolver;
-    private final GenericDatumWriter<Object> writer;
+    private final Transcoder transcoder;
 
-    Resolving(EventCodec<T> codec, Schema writerSchema) {
+    Transcoding(EventCodec<T> codec, Transcoder transcoder) {
       this.codec = codec;
-      this.resolver = new GenericDatumReader<>(writerSchema, codec.schema());
-      this.writer = new GenericDatumWriter<>(codec.schema());
+      this.transcoder = transcoder;
     }
 
     @Override
     T read(AvroInput in) throws IOException {
-      Object datum = resolver.read(null, in);
       AvroOutput out = SCRATCH.get().reset();
-      writer.write(datum, out);
-      return codec.decode(SCRATCH_IN.get().reset(out.buffer(), 0, out.size()));
+      try {
+        transcoder.transcode(in, out);
+        return codec.decode(SCRATCH_IN.get().reset(out.buffer(), 0, out.size()));
+      } finally {
+        out.trim(MAX_RETAINED);
+      }
     }
   }
 }
