@@ -4,6 +4,7 @@ import io.eventschema.codec.AvroInput;
 import io.eventschema.codec.EventCodec;
 import io.eventschema.registry.RegisteredSchema;
 import io.eventschema.registry.RegistryClientConfig;
+import io.eventschema.registry.SchemaIdHeaders;
 import io.eventschema.registry.SchemaRegistryClient;
 import io.eventschema.registry.SchemaRegistryException;
 import io.eventschema.validation.BeanValidation;
@@ -36,7 +37,7 @@ public abstract class EventDeserializer<T> implements Deserializer<T> {
   private volatile Settings settings;
 
   private record Settings(SchemaRegistryClient client, boolean ownsClient, boolean isKey,
-      SubjectNameStrategy strategy, boolean validate) {}
+      SubjectNameStrategy strategy, boolean validate, boolean readHeader) {}
 
   protected EventDeserializer(EventCodec<T> codec) {
     this(codec, null);
@@ -60,7 +61,7 @@ public abstract class EventDeserializer<T> implements Deserializer<T> {
     SchemaRegistryClient client =
         presetClient != null ? presetClient : RegistryClientConfig.createClient(config);
     settings = new Settings(client, presetClient == null, isKey, config.subjectNameStrategy(isKey),
-        config.getBoolean(SerdeConfig.VALIDATE_ON_DESERIALIZE));
+        config.getBoolean(SerdeConfig.VALIDATE_ON_DESERIALIZE), config.readsSchemaIdHeader(isKey));
     planById.clear();
   }
 
@@ -86,14 +87,27 @@ public abstract class EventDeserializer<T> implements Deserializer<T> {
           topic, false, null, null, null);
     }
     String subject = s.strategy.subject(topic, s.isKey, codec.fullName());
-    String problem = WireFormat.headerProblem(data, 0, data.length);
-    if (problem != null) {
-      throw new MalformedEventException(problem, topic, s.isKey, subject, null, null);
+    Integer headerId;
+    try {
+      headerId = s.readHeader ? SchemaIdHeaders.read(headers, s.isKey) : null;
+    } catch (IllegalArgumentException e) {
+      throw new MalformedEventException(e.getMessage(), topic, s.isKey, subject, null, e);
     }
-    int id = WireFormat.schemaId(data, 0);
+    int id;
+    int start;
+    if (headerId != null) {
+      id = headerId;
+      start = 0;
+    } else {
+      String problem = WireFormat.headerProblem(data, 0, data.length);
+      if (problem != null) {
+        throw new MalformedEventException(problem, topic, s.isKey, subject, null, null);
+      }
+      id = WireFormat.schemaId(data, 0);
+      start = WireFormat.HEADER_SIZE;
+    }
     WriterPlan<T> plan = plan(s, topic, subject, id);
-    AvroInput in = INPUT.get().reset(data, WireFormat.HEADER_SIZE,
-        data.length - WireFormat.HEADER_SIZE);
+    AvroInput in = INPUT.get().reset(data, start, data.length - start);
     T value;
     try {
       value = plan.read(in);

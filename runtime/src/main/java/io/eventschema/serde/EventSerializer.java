@@ -4,6 +4,7 @@ import io.eventschema.codec.AvroOutput;
 import io.eventschema.codec.EventCodec;
 import io.eventschema.registry.RegisteredSchema;
 import io.eventschema.registry.RegistryClientConfig;
+import io.eventschema.registry.SchemaIdHeaders;
 import io.eventschema.registry.SchemaRegistryClient;
 import io.eventschema.registry.SchemaRegistryException;
 import io.eventschema.validation.BeanValidation;
@@ -37,7 +38,7 @@ public abstract class EventSerializer<T> implements Serializer<T> {
   private volatile Settings settings;
 
   private record Settings(SerdeConfig config, SchemaRegistryClient client, boolean ownsClient,
-      boolean isKey, SubjectNameStrategy strategy, boolean validate) {}
+      boolean isKey, SubjectNameStrategy strategy, boolean validate, boolean idInHeader) {}
 
   protected EventSerializer(EventCodec<T> codec) {
     this(codec, null);
@@ -61,7 +62,8 @@ public abstract class EventSerializer<T> implements Serializer<T> {
     SchemaRegistryClient client =
         presetClient != null ? presetClient : RegistryClientConfig.createClient(config);
     settings = new Settings(config, client, presetClient == null, isKey,
-        config.subjectNameStrategy(isKey), config.getBoolean(SerdeConfig.VALIDATE_ON_SERIALIZE));
+        config.subjectNameStrategy(isKey), config.getBoolean(SerdeConfig.VALIDATE_ON_SERIALIZE),
+        config.schemaIdInHeader(isKey));
     idBySubject.clear();
   }
 
@@ -95,11 +97,22 @@ public abstract class EventSerializer<T> implements Serializer<T> {
       }
     }
     int id = schemaId(s, topic, subject);
+    if (s.idInHeader) {
+      if (headers == null) {
+        throw new EventSerializationException("the schema id goes in a record header ("
+            + (s.isKey ? "key" : "value") + ".schema.id.serializer=HeaderSchemaIdSerializer)"
+            + " but the caller passed no headers",
+            topic, s.isKey, subject, id, null);
+      }
+      SchemaIdHeaders.write(headers, s.isKey, id);
+    }
     AvroOutput out = OUTPUT.get();
     try {
       out.reset();
-      out.writeRawByte(WireFormat.MAGIC_BYTE);
-      out.writeRawIntBigEndian(id);
+      if (!s.idInHeader) {
+        out.writeRawByte(WireFormat.MAGIC_BYTE);
+        out.writeRawIntBigEndian(id);
+      }
       codec.encode(data, out);
       return out.toByteArray();
     } catch (Exception e) {
@@ -128,39 +141,45 @@ public abstract class EventSerializer<T> implements Serializer<T> {
 
   private int resolveId(Settings s, String subject) {
     SerdeConfig c = s.config;
-    int useId = c.getInt(SerdeConfig.USE_SCHEMA_ID);
-    if (useId >= 0) {
-      return useId;
-    }
     boolean normalize = c.getBoolean(SerdeConfig.NORMALIZE_SCHEMAS);
     String text = codec.schema().toString();
+    // Confluent's order: auto-registration wins over use.schema.id and use.latest.version
     if (c.getBoolean(SerdeConfig.AUTO_REGISTER_SCHEMAS)) {
       return s.client.register(subject, text, List.of(), normalize);
+    }
+    int useId = c.getInt(SerdeConfig.USE_SCHEMA_ID);
+    if (useId >= 0) {
+      if (c.getBoolean(SerdeConfig.ID_COMPATIBILITY_STRICT)) {
+        requireSameBinary(s.client.schemaById(useId), subject, "schema id " + useId,
+            "id.compatibility.strict");
+      }
+      return useId;
     }
     if (c.getBoolean(SerdeConfig.USE_LATEST_VERSION)) {
       RegisteredSchema latest = s.client.latestVersion(subject);
       if (c.getBoolean(SerdeConfig.LATEST_COMPATIBILITY_STRICT)) {
-        requireSameBinary(latest, subject);
+        requireSameBinary(latest, subject, "latest version " + latest.version() + " (id "
+            + latest.id() + ") of '" + subject + "'", "latest.compatibility.strict");
       }
       return latest.id();
     }
     return s.client.lookUp(subject, text, List.of(), normalize).id();
   }
 
-  private void requireSameBinary(RegisteredSchema latest, String subject) {
+  private void requireSameBinary(RegisteredSchema found, String subject, String what,
+      String strictKey) {
     Schema registered;
     try {
-      registered = new Schema.Parser().parse(latest.schema());
+      registered = new Schema.Parser().parse(found.schema());
     } catch (RuntimeException e) {
-      throw new SchemaRegistryException(0, 0, "latest version " + latest.version() + " of '"
-          + subject + "' is not a valid Avro schema: " + e.getMessage(), null, e);
+      throw new SchemaRegistryException(0, 0, what + " is not a valid Avro schema: "
+          + e.getMessage(), null, e);
     }
     if (SchemaNormalization.parsingFingerprint64(registered)
         != SchemaNormalization.parsingFingerprint64(codec.schema())) {
-      throw new SchemaRegistryException(0, 0, "latest version " + latest.version() + " (id "
-          + latest.id() + ") of '" + subject + "' does not have the same binary layout as "
-          + codec.fullName() + "'s schema; register this schema, or set"
-          + " latest.compatibility.strict=false only if you know the layouts agree", null);
+      throw new SchemaRegistryException(0, 0, what + " does not have the same binary layout as "
+          + codec.fullName() + "'s schema; register this schema, or set " + strictKey
+          + "=false only if you know the layouts agree", null);
     }
   }
 

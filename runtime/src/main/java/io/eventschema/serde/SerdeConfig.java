@@ -20,11 +20,19 @@ public final class SerdeConfig extends AbstractConfig {
   public static final String USE_SCHEMA_ID = "use.schema.id";
   public static final String KEY_SUBJECT_NAME_STRATEGY = "key.subject.name.strategy";
   public static final String VALUE_SUBJECT_NAME_STRATEGY = "value.subject.name.strategy";
+  public static final String ID_COMPATIBILITY_STRICT = "id.compatibility.strict";
+  public static final String KEY_SCHEMA_ID_SERIALIZER = "key.schema.id.serializer";
+  public static final String VALUE_SCHEMA_ID_SERIALIZER = "value.schema.id.serializer";
+  public static final String KEY_SCHEMA_ID_DESERIALIZER = "key.schema.id.deserializer";
+  public static final String VALUE_SCHEMA_ID_DESERIALIZER = "value.schema.id.deserializer";
   public static final String VALIDATE_ON_SERIALIZE = "eventschema.validate.on.serialize";
   public static final String VALIDATE_ON_DESERIALIZE = "eventschema.validate.on.deserialize";
 
   private static final String TOPIC_NAME_STRATEGY =
       "io.confluent.kafka.serializers.subject.TopicNameStrategy";
+  private static final String SCHEMA_ID_PACKAGE = "io.confluent.kafka.serializers.schema.id.";
+  private static final String PREFIX_ID_SERIALIZER = SCHEMA_ID_PACKAGE + "PrefixSchemaIdSerializer";
+  private static final String DUAL_ID_DESERIALIZER = SCHEMA_ID_PACKAGE + "DualSchemaIdDeserializer";
 
   /** Every key the serdes read, with its default and documentation. */
   public static final ConfigDef DEFINITION = RegistryClientConfig.define(new ConfigDef())
@@ -39,7 +47,24 @@ public final class SerdeConfig extends AbstractConfig {
       .define(NORMALIZE_SCHEMAS, Type.BOOLEAN, false, Importance.LOW,
           "Ask the registry to normalize schemas when registering and looking up.")
       .define(USE_SCHEMA_ID, Type.INT, -1, Importance.LOW,
-          "Write this schema id instead of registering or looking up; -1 to disable.")
+          "With auto.register.schemas=false: write this schema id instead of looking one up;"
+              + " -1 to disable.")
+      .define(ID_COMPATIBILITY_STRICT, Type.BOOLEAN, true, Importance.LOW,
+          "With use.schema.id: require the schema with that id to write the same bytes as the"
+              + " event's schema (equal Parsing Canonical Form).")
+      .define(KEY_SCHEMA_ID_SERIALIZER, Type.STRING, PREFIX_ID_SERIALIZER, Importance.LOW,
+          "Where keys carry their schema id: PrefixSchemaIdSerializer (the 5-byte payload"
+              + " prefix) or HeaderSchemaIdSerializer (header __key_schema_id, 0x00 + 4-byte id;"
+              + " the payload is the bare Avro body). Confluent's class names are accepted.")
+      .define(VALUE_SCHEMA_ID_SERIALIZER, Type.STRING, PREFIX_ID_SERIALIZER, Importance.LOW,
+          "Where values carry their schema id: PrefixSchemaIdSerializer or"
+              + " HeaderSchemaIdSerializer (header __value_schema_id).")
+      .define(KEY_SCHEMA_ID_DESERIALIZER, Type.STRING, DUAL_ID_DESERIALIZER, Importance.LOW,
+          "Where key schema ids are read: DualSchemaIdDeserializer (the header if present, else"
+              + " the payload prefix) or PrefixSchemaIdDeserializer (the prefix only).")
+      .define(VALUE_SCHEMA_ID_DESERIALIZER, Type.STRING, DUAL_ID_DESERIALIZER, Importance.LOW,
+          "Where value schema ids are read: DualSchemaIdDeserializer or"
+              + " PrefixSchemaIdDeserializer.")
       .define(KEY_SUBJECT_NAME_STRATEGY, Type.STRING, TOPIC_NAME_STRATEGY, Importance.MEDIUM,
           "Subject of keys: TopicNameStrategy, RecordNameStrategy or TopicRecordNameStrategy"
               + " (Confluent's class names are accepted).")
@@ -54,6 +79,31 @@ public final class SerdeConfig extends AbstractConfig {
 
   public SerdeConfig(Map<String, ?> props) {
     super(DEFINITION, props, false);
+  }
+
+  /** True when the serializer puts the schema id in a record header instead of the prefix. */
+  public boolean schemaIdInHeader(boolean isKey) {
+    String key = isKey ? KEY_SCHEMA_ID_SERIALIZER : VALUE_SCHEMA_ID_SERIALIZER;
+    return simpleName(key, getString(key), "PrefixSchemaIdSerializer", "HeaderSchemaIdSerializer")
+        .equals("HeaderSchemaIdSerializer");
+  }
+
+  /** True when the deserializer looks for a schema id header before the payload prefix. */
+  public boolean readsSchemaIdHeader(boolean isKey) {
+    String key = isKey ? KEY_SCHEMA_ID_DESERIALIZER : VALUE_SCHEMA_ID_DESERIALIZER;
+    return simpleName(key, getString(key), "DualSchemaIdDeserializer",
+        "PrefixSchemaIdDeserializer").equals("DualSchemaIdDeserializer");
+  }
+
+  private static String simpleName(String key, String value, String... accepted) {
+    String simple = value.substring(value.lastIndexOf('.') + 1).trim();
+    for (String a : accepted) {
+      if (a.equals(simple)) {
+        return a;
+      }
+    }
+    throw new org.apache.kafka.common.config.ConfigException(key, value,
+        "use " + String.join(" or ", accepted) + " (Confluent's class names are accepted)");
   }
 
   /** The subject name strategy for keys or values. */
