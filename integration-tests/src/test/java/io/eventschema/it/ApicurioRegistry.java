@@ -73,14 +73,18 @@ public final class ApicurioRegistry implements ParameterResolver, AutoCloseable 
 
   @Override
   public Object resolveParameter(ParameterContext p, ExtensionContext e) {
-    return e.getRoot().getStore(NS).getOrComputeIfAbsent("registry", k -> {
+    Object started = e.getRoot().getStore(NS).getOrComputeIfAbsent("registry", k -> {
       try {
         return start();
       } catch (Exception ex) {
-        throw new IllegalStateException("could not start Apicurio Registry: " + ex.getMessage(),
+        return new IllegalStateException("could not start Apicurio Registry: " + ex.getMessage(),
             ex);
       }
-    }, ApicurioRegistry.class);
+    });
+    if (started instanceof IllegalStateException failed) {
+      throw failed;
+    }
+    return started;
   }
 
   /** The Confluent-compatible API's base URL: {@code http://127.0.0.1:<port>/apis/ccompat/v7}. */
@@ -102,9 +106,10 @@ public final class ApicurioRegistry implements ParameterResolver, AutoCloseable 
     String version = System.getProperty("apicurio.version", "?");
     String java = System.getProperty("apicurio.java",
         Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    if (home == null || !Files.isRegularFile(Path.of(home, "quarkus-run.jar"))) {
-      throw new IllegalStateException("no Apicurio Registry at apicurio.home=" + home
-          + "; run these tests with `mvn verify`, which unpacks it");
+    String jar = home == null ? null : launcher(Path.of(home));
+    if (jar == null) {
+      throw new IllegalStateException("no Apicurio Registry (quarkus-run.jar or *-runner.jar) at"
+          + " apicurio.home=" + home + "; run these tests with `mvn verify`, which unpacks it");
     }
     if (!Files.isExecutable(Path.of(java))) {
       throw new IllegalStateException("no java at apicurio.java=" + java);
@@ -127,13 +132,15 @@ public final class ApicurioRegistry implements ParameterResolver, AutoCloseable 
         // Confluent's default compatibility (Apicurio's own default is NONE); 3.x and 2.x names
         "-Dapicurio.rules.global.compatibility=BACKWARD",
         "-Dregistry.rules.global.compatibility=BACKWARD",
-        "-jar", "quarkus-run.jar"));
+        "-jar", jar));
     long t0 = System.nanoTime();
     Process process = new ProcessBuilder(command).directory(Path.of(home).toFile())
         .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     ApicurioRegistry registry = new ApicurioRegistry(process, port, version, log, 0);
     try {
       waitReady(process, port, management, log);
+      // the system property sets it on 3.x; 2.x reads another name: set it the Confluent way too
+      requireBackward(port);
     } catch (Exception | Error e) {
       registry.close();
       throw e;
@@ -142,6 +149,20 @@ public final class ApicurioRegistry implements ParameterResolver, AutoCloseable 
     System.out.printf("Apicurio Registry %s (Java %d) ready in %d ms at %s%n", version, major,
         registry.startMillis, registry.ccompatUrl());
     return registry;
+  }
+
+  /** 3.x is a fast-jar (quarkus-run.jar), 2.x a legacy jar (*-runner.jar). */
+  private static String launcher(Path home) throws IOException {
+    if (Files.isRegularFile(home.resolve("quarkus-run.jar"))) {
+      return "quarkus-run.jar";
+    }
+    if (!Files.isDirectory(home)) {
+      return null;
+    }
+    try (var files = Files.list(home)) {
+      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith("-runner.jar"))
+          .findFirst().orElse(null);
+    }
   }
 
   private static void waitReady(Process process, int port, int management, Path log)
@@ -170,6 +191,19 @@ public final class ApicurioRegistry implements ParameterResolver, AutoCloseable 
     }
     throw new IllegalStateException("Apicurio Registry not ready after 180 s; last lines of "
         + log + ":\n" + tail(log));
+  }
+
+  private static void requireBackward(int port) throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    URI config = URI.create("http://127.0.0.1:" + port + "/apis/ccompat/v7/config");
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(config)
+        .header("Content-Type", "application/vnd.schemaregistry.v1+json")
+        .PUT(HttpRequest.BodyPublishers.ofString("{\"compatibility\":\"BACKWARD\"}")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException("could not set the global compatibility to BACKWARD: HTTP "
+          + r.statusCode() + " " + r.body());
+    }
   }
 
   static String tail(Path log) {

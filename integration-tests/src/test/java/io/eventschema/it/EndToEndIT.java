@@ -104,4 +104,58 @@ class EndToEndIT {
       assertThat(raw).isEqualTo(sent.size());
     }
   }
+
+  @Test
+  void schemaIdInRecordHeadersThroughTheBroker(ApicurioRegistry registry, KafkaBroker broker)
+      throws Exception {
+    String topic = "parcels-headers-" + System.nanoTime();
+    try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+      admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
+    }
+    ParcelShipped event = new ParcelShipped("h-1", 42L, 2);
+    Properties producer = new Properties();
+    producer.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+    producer.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    producer.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+        ParcelShippedSerializer.class.getName());
+    producer.put("schema.registry.url", registry.ccompatUrl());
+    producer.put("value.schema.id.serializer",
+        "io.confluent.kafka.serializers.schema.id.HeaderSchemaIdSerializer");
+    try (KafkaProducer<String, ParcelShipped> p = new KafkaProducer<>(producer)) {
+      p.send(new ProducerRecord<>(topic, event.parcelId(), event)).get();
+    }
+
+    Properties consumer = new Properties();
+    consumer.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+    consumer.put(ConsumerConfig.GROUP_ID_CONFIG, "it-" + topic);
+    consumer.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    consumer.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+    consumer.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+        ByteArrayDeserializer.class.getName());
+    ConsumerRecord<String, byte[]> record = null;
+    try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(consumer)) {
+      c.subscribe(List.of(topic));
+      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      while (record == null && System.nanoTime() < deadline) {
+        for (ConsumerRecord<String, byte[]> r : c.poll(Duration.ofMillis(500))) {
+          record = r;
+        }
+      }
+    }
+    assertThat(record).isNotNull();
+    byte[] header = record.headers().lastHeader("__value_schema_id").value();
+    try (SchemaRegistryClient client = RegistryClientConfig.createClient(
+        RegistryClientConfig.parse(Map.of("schema.registry.url", registry.ccompatUrl())));
+        ParcelShippedDeserializer deserializer = new ParcelShippedDeserializer()) {
+      int id = client.latestVersion(topic + "-value").id();
+      assertThat(header).hasSize(5);
+      assertThat(header[0]).isZero();
+      assertThat(ByteBuffer.wrap(header, 1, 4).getInt()).isEqualTo(id);
+      // the body is the bare Avro record: "h-1" is its first field, length 3 zigzag = 6
+      assertThat(record.value()[0]).isEqualTo((byte) 6);
+      deserializer.configure(Map.of("schema.registry.url", registry.ccompatUrl()), false);
+      assertThat(deserializer.deserialize(topic, record.headers(), record.value()))
+          .isEqualTo(event);
+    }
+  }
 }

@@ -36,13 +36,19 @@ public final class KafkaBroker implements ParameterResolver, AutoCloseable {
 
   @Override
   public Object resolveParameter(ParameterContext p, ExtensionContext e) {
-    return e.getRoot().getStore(NS).getOrComputeIfAbsent("broker", k -> {
+    Object started = e.getRoot().getStore(NS).getOrComputeIfAbsent("broker", k -> {
       try {
         return start();
       } catch (Exception ex) {
-        throw new IllegalStateException("could not start the Kafka broker: " + ex.getMessage(), ex);
+        // kept, so that later tests fail at once instead of starting a broker again
+        return new IllegalStateException("could not start the Kafka broker: " + ex.getMessage(),
+            ex);
       }
-    }, KafkaBroker.class);
+    });
+    if (started instanceof IllegalStateException failed) {
+      throw failed;
+    }
+    return started;
   }
 
   static KafkaBroker start() throws Exception {

@@ -35,11 +35,13 @@ class RegistryEndpointsIT {
       + "{\"name\":\"weight\",\"type\":\"int\",\"default\":0},"
       + "{\"name\":\"carrier\",\"type\":\"string\"}]}";
 
+  ApicurioRegistry registry;
   SchemaRegistryClient client;
   String subject;
 
   @BeforeEach
   void connect(ApicurioRegistry registry) {
+    this.registry = registry;
     client = RegistryClientConfig.createClient(RegistryClientConfig.parse(Map.of(
         RegistryClientConfig.SCHEMA_REGISTRY_URL, registry.ccompatUrl(),
         RegistryClientConfig.MAX_RETRIES, 1, RegistryClientConfig.RETRIES_WAIT_MS, 50)));
@@ -49,7 +51,9 @@ class RegistryEndpointsIT {
 
   @AfterEach
   void close() {
-    client.close();
+    if (client != null) {
+      client.close();
+    }
   }
 
   static boolean sameSchema(String a, String b) {
@@ -95,7 +99,10 @@ class RegistryEndpointsIT {
   void compatibilityConfigAndTests() {
     assertThat(client.compatibility(null)).isEqualTo("BACKWARD");
     client.register(subject, V1);
-    assertThat(client.compatibility(subject)).isEqualTo("BACKWARD");
+    // Apicurio 2.x reports NONE for a subject without its own level, though the global BACKWARD
+    // rule applies (see underBackward...); 3.x and Confluent (defaultToGlobal) say BACKWARD
+    assertThat(client.compatibility(subject))
+        .isEqualTo(registry.version().startsWith("2.") ? "NONE" : "BACKWARD");
     CompatibilityResult ok = client.testCompatibility(subject, "latest", V2, List.of());
     assertThat(ok.compatible()).isTrue();
     client.register(subject, V2);
@@ -106,8 +113,9 @@ class RegistryEndpointsIT {
 
     client.setCompatibility(subject, "NONE");
     assertThat(client.compatibility(subject)).isEqualTo("NONE");
+    // Apicurio 2.x: a subject's NONE removes its own rule, so the global BACKWARD still applies
     assertThat(client.testCompatibility(subject, "latest", V3_BREAKING, List.of()).compatible())
-        .isTrue();
+        .isEqualTo(!registry.version().startsWith("2."));
     client.setCompatibility(subject, "BACKWARD");
     assertThat(client.compatibility(subject)).isEqualTo("BACKWARD");
   }
@@ -139,7 +147,14 @@ class RegistryEndpointsIT {
     assertCode(() -> client.lookUp(subject, V2, List.of(), false), 404, 40403);
     assertCode(() -> client.register(subject, "{\"type\":\"recrod\",\"name\":\"X\"}"), 422,
         42201);
-    assertCode(() -> client.setCompatibility(subject, "SIDEWAYS"), 422, 42203);
+    if (registry.version().startsWith("2.")) {
+      // Apicurio 2.x rejects an unknown level before its ccompat layer: 400, no error_code
+      SchemaRegistryException e = catchThrowableOfType(SchemaRegistryException.class,
+          () -> client.setCompatibility(subject, "SIDEWAYS"));
+      assertThat(e.httpStatus()).isEqualTo(400);
+    } else {
+      assertCode(() -> client.setCompatibility(subject, "SIDEWAYS"), 422, 42203);
+    }
     client.deleteSubject(subject, false);
     // Apicurio: a soft-deleted subject cannot be soft-deleted again (Confluent says 40404 too)
     assertCode(() -> client.deleteSubject(subject, false), 404, 40404);
