@@ -14,13 +14,13 @@ public final class AllTypesDeserializer extends EventDeserializer<AllTypes> {
      * The registry is the one {@code schema.registry.url} names.
      */
     public AllTypesDeserializer() {
-        super(AllTypesCodec.INSTANCE);
+        super(AllTypesCodec.INSTANCE, null, AllTypesValidator.INSTANCE);
     }
 
     /**
      * Uses {@code registry} whatever the configuration says (tests, frameworks).
      */
     public AllTypesDeserializer(SchemaRegistryClient registry) {
-        super(AllTypesCodec.INSTANCE, registry);
+        super(AllTypesCodec.INSTANCE, registry, AllTypesValidator.INSTANCE);
     }
 }

@@ -14,13 +14,13 @@ public final class AllTypesSerializer extends EventSerializer<AllTypes> {
      * The registry is the one {@code schema.registry.url} names.
      */
     public AllTypesSerializer() {
-        super(AllTypesCodec.INSTANCE);
+        super(AllTypesCodec.INSTANCE, null, AllTypesValidator.INSTANCE);
     }
 
     /**
      * Uses {@code registry} whatever the configuration says (tests, frameworks).
      */
     public AllTypesSerializer(SchemaRegistryClient registry) {
-        super(AllTypesCodec.INSTANCE, registry);
+        super(AllTypesCodec.INSTANCE, registry, AllTypesValidator.INSTANCE);
     }
 }

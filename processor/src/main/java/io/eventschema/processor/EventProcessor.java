@@ -6,6 +6,8 @@ import com.palantir.javapoet.TypeSpec;
 import io.eventschema.processor.codegen.CodecWriter;
 import io.eventschema.processor.codegen.Generated;
 import io.eventschema.processor.codegen.SerdeWriter;
+import io.eventschema.processor.codegen.ValidatorWriter;
+import io.eventschema.processor.mapping.ConstraintMapper;
 import io.eventschema.processor.mapping.EventMapper;
 import io.eventschema.processor.mapping.EventSettings;
 import io.eventschema.processor.model.EventModel;
@@ -125,6 +127,8 @@ public final class EventProcessor extends AbstractProcessor {
     for (TypeSpec spec : SerdeWriter.write(event, generated)) {
       writeSource(event, spec, type);
     }
+    writeSource(event, ValidatorWriter.write(event, ConstraintMapper.typeProblems(type), generated),
+        type);
   }
 
   private void writeSource(EventModel event, TypeSpec spec, TypeElement origin) throws IOException {

@@ -107,7 +107,7 @@ class AllTypesTest {
 
   @Test
   void generatedSourcesAreTheGoldenFiles() {
-    for (String name : new String[] {"Codec", "Serializer", "Deserializer", "Serde"}) {
+    for (String name : new String[] {"Codec", "Serializer", "Deserializer", "Serde", "Validator"}) {
       Golden.check("AllTypes" + name + ".java",
           Compile.generatedSource(compilation, "com.acme.types.AllTypes" + name));
     }

@@ -67,11 +67,12 @@ class ReferenceEventTest {
   }
 
   @Test
-  void generatesTheFourClassesAndNoOther() {
+  void generatesTheFiveClassesAndNoOther() {
     assertThat(Compile.generatedSourceNames(compilation)).containsExactly(
         "com.example.events.UserInteractionEventCodec",
         "com.example.events.UserInteractionEventDeserializer",
         "com.example.events.UserInteractionEventSerde",
-        "com.example.events.UserInteractionEventSerializer");
+        "com.example.events.UserInteractionEventSerializer",
+        "com.example.events.UserInteractionEventValidator");
   }
 }

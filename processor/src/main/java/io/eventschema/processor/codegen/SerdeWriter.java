@@ -36,6 +36,7 @@ public final class SerdeWriter {
 
   private static TypeSpec codecUser(EventModel event, ClassName self, String base, ClassName codec,
       Generated generated, String doc) {
+    ClassName validator = event.generated("Validator");
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .superclass(ParameterizedTypeName.get(ClassName.get(SERDE_PACKAGE, base),
@@ -44,11 +45,11 @@ public final class SerdeWriter {
     generated.annotate(type);
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
         .addJavadoc("The registry is the one {@code schema.registry.url} names.\n")
-        .addStatement("super($T.INSTANCE)", codec).build());
+        .addStatement("super($T.INSTANCE, null, $T.INSTANCE)", codec, validator).build());
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
         .addJavadoc("Uses {@code registry} whatever the configuration says (tests, frameworks).\n")
         .addParameter(REGISTRY, "registry")
-        .addStatement("super($T.INSTANCE, registry)", codec).build());
+        .addStatement("super($T.INSTANCE, registry, $T.INSTANCE)", codec, validator).build());
     return type.build();
   }
 

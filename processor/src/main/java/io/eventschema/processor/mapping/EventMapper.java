@@ -143,7 +143,8 @@ public final class EventMapper {
       }
       TypeModel type = mapComponent(component, site, javaName);
       if (type != null) {
-        model.addField(new FieldModel(javaName, avroName, type));
+        model.addField(new FieldModel(javaName, avroName, type,
+            ConstraintMapper.of(record, component)));
       }
     }
     model.freeze();
