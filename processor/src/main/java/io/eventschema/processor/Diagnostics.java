@@ -44,6 +44,25 @@ public final class Diagnostics {
         "use the box (%s) to allow null, or drop @Nullable"),
     UNRESOLVED_TYPE("EVS013", "field '%s' has a type that could not be resolved: %s",
         "check the import, or that the processor generating it runs in this build"),
+    // schema evolution (compat/): EVS1xx
+    INCOMPATIBLE_FIELD("EVS100", "field '%s' breaks %s compatibility with %s: %s",
+        "keep the field's old type (Avro promotes int to long, float or double, and string to"
+            + " bytes), or add a new field with a default and stop writing this one; if the break"
+            + " is intended, change @Event(compatibility = ...) or publish a new event name"),
+    NEW_FIELD_WITHOUT_DEFAULT("EVS101", "new field '%s' breaks %s compatibility with %s: data"
+        + " written with that version has no value for it, and it has no default",
+        "make it Optional<...> or @Nullable (default null), or give it a default"),
+    REMOVED_FIELD("EVS102", "removing field '%s' breaks %s compatibility with %s: readers of"
+        + " that version need it, and it has no default there",
+        "keep the field and stop reading it; under FORWARD a field can go once a released version"
+            + " gives it a default"),
+    INCOMPATIBLE_SCHEMA("EVS103", "%s breaks %s compatibility with %s: %s",
+        "a renamed record keeps its old full name as an alias; see the schema history"),
+    HISTORY_INVALID("EVS104", "the schema history file %s cannot be used: %s",
+        "history files are <full name>/v<N>.avsc holding released schemas, written by"
+            + " io.eventschema.evolution.HistoryTool; restore the file from version control"),
+    HISTORY_NOT_FOUND("EVS105", "no schema history is checked: %s",
+        "create the folder, or point -Aeventschema.history at it"),
     INTERNAL_ERROR("EVS999", "eventschema failed while processing %s: %s",
         "please report this with the stack trace below");
 
@@ -98,6 +117,14 @@ public final class Diagnostics {
       Object... args) {
     errors++;
     messager.printMessage(Kind.ERROR, message.format(args), element, annotation);
+  }
+
+  /**
+   * Reports a warning on {@code element} that {@code -Xlint:none} does not hide (javac drops plain
+   * processor warnings under it): for settings that silently turn a check off.
+   */
+  public void warning(Element element, Message message, Object... args) {
+    messager.printMessage(Kind.MANDATORY_WARNING, message.format(args), element);
   }
 
   /** Reports an exception that escaped the processor, with its stack trace, on {@code element}. */

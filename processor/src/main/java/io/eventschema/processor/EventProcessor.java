@@ -6,6 +6,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.eventschema.processor.codegen.CodecWriter;
 import io.eventschema.processor.codegen.Generated;
 import io.eventschema.processor.codegen.SerdeWriter;
+import io.eventschema.processor.compat.CompatibilityGate;
 import io.eventschema.processor.codegen.ValidatorWriter;
 import io.eventschema.processor.mapping.ConstraintMapper;
 import io.eventschema.processor.mapping.EventMapper;
@@ -48,6 +49,7 @@ public final class EventProcessor extends AbstractProcessor {
   private Filer filer;
   private Diagnostics diagnostics;
   private Generated generated;
+  private CompatibilityGate compatibility;
   /** Records to try again next round, by name: elements do not survive rounds. */
   private final Set<String> deferred = new LinkedHashSet<>();
 
@@ -58,11 +60,17 @@ public final class EventProcessor extends AbstractProcessor {
     filer = env.getFiler();
     diagnostics = new Diagnostics(env.getMessager());
     generated = new Generated(elements.getTypeElement("javax.annotation.processing.Generated") != null);
+    compatibility = new CompatibilityGate(filer, env.getOptions(), diagnostics);
   }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(EVENT);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(CompatibilityGate.OPTION);
   }
 
   @Override
@@ -117,6 +125,10 @@ public final class EventProcessor extends AbstractProcessor {
     // Avro checks what we wrote, and gives the compact form the registry receives
     Schema schema = new Schema.Parser().parse(pretty);
     String compact = schema.toString();
+    // a break of the event's compatibility level with its schema history fails the build here
+    if (!compatibility.check(type, mirror, event, schema)) {
+      return;
+    }
 
     FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, "",
         event.schemaResource(), type);

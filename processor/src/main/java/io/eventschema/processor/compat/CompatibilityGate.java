@@ -1,0 +1,162 @@
+package io.eventschema.processor.compat;
+
+import io.eventschema.Compatibility;
+import io.eventschema.evolution.CompatibilityChecker;
+import io.eventschema.evolution.CompatibilityProblem;
+import io.eventschema.evolution.CompatibilityReport;
+import io.eventschema.evolution.SchemaHistory;
+import io.eventschema.evolution.SchemaHistoryException;
+import io.eventschema.evolution.SchemaIncompatibility;
+import io.eventschema.evolution.SchemaVersion;
+import io.eventschema.processor.Diagnostics;
+import io.eventschema.processor.Diagnostics.Message;
+import io.eventschema.processor.model.EventModel;
+import io.eventschema.processor.model.FieldModel;
+import io.eventschema.processor.model.TypeModel;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import org.apache.avro.Schema;
+
+/**
+ * Checks each event's new schema against its released versions in the schema history, at the
+ * level on its {@code @Event(compatibility = ...)} (default BACKWARD), with the runtime's
+ * {@link CompatibilityChecker} (Confluent's meaning, Avro's rules). Every break is an error on the
+ * record component responsible, or on the record for a removed field, saying which version it
+ * breaks and why; the caller writes nothing for the event then.
+ */
+public final class CompatibilityGate {
+  /** The processor option naming the history folder. */
+  public static final String OPTION = HistoryLocator.OPTION;
+
+  private final Filer filer;
+  private final String option;
+  private final Diagnostics diagnostics;
+  private HistoryLocator.Location location;
+  private boolean warned;
+
+  public CompatibilityGate(Filer filer, Map<String, String> options, Diagnostics diagnostics) {
+    this.filer = filer;
+    this.option = options.get(OPTION);
+    this.diagnostics = diagnostics;
+  }
+
+  /**
+   * Reports every break of {@code schema} against the history of {@code event}.
+   *
+   * @return true if the schema keeps its level (or there is nothing to check against)
+   */
+  public boolean check(TypeElement type, AnnotationMirror eventAnnotation, EventModel event,
+      Schema schema) {
+    Compatibility level = level(eventAnnotation);
+    if (level == Compatibility.NONE) {
+      return true;
+    }
+    Optional<Path> folder = folder(type, event.schemaResource());
+    if (folder.isEmpty()) {
+      return true;
+    }
+    List<SchemaVersion> versions;
+    try {
+      versions = new SchemaHistory(folder.get()).versions(schema.getFullName());
+    } catch (SchemaHistoryException e) {
+      diagnostics.error(type, eventAnnotation, Message.HISTORY_INVALID, e.path(),
+          e.getMessage().substring(e.path().toString().length() + 2));
+      return false;
+    }
+    CompatibilityReport report = CompatibilityChecker.check(schema, versions, level);
+    for (CompatibilityProblem p : report.problems()) {
+      report(type, event, level, p);
+    }
+    return report.isCompatible();
+  }
+
+  private Optional<Path> folder(TypeElement type, String probe) {
+    if (location == null) {
+      location = HistoryLocator.locate(option, filer, probe);
+    }
+    if (location.problem() != null && !warned) {
+      warned = true;
+      diagnostics.warning(type, Message.HISTORY_NOT_FOUND, location.problem());
+    }
+    return location.folder();
+  }
+
+  private void report(TypeElement type, EventModel event, Compatibility level,
+      CompatibilityProblem p) {
+    SchemaIncompatibility i = p.incompatibility();
+    String version = p.version().source();
+    String field = p.newSchemaField();
+    boolean topLevel = i.path().equals(i.readerField());
+    if (field == null) {
+      if (!p.newReadsOld() && topLevel
+          && i.kind().equals("READER_FIELD_MISSING_DEFAULT_VALUE")) {
+        diagnostics.error(type, Message.REMOVED_FIELD, i.readerField(), level, version);
+      } else {
+        diagnostics.error(type, Message.INCOMPATIBLE_SCHEMA, type.getSimpleName(), level,
+            version, why(p));
+      }
+      return;
+    }
+    Element component = component(type, event, field);
+    if (p.newReadsOld() && topLevel && i.kind().equals("READER_FIELD_MISSING_DEFAULT_VALUE")) {
+      diagnostics.error(component, Message.NEW_FIELD_WITHOUT_DEFAULT, field, level, version);
+    } else {
+      diagnostics.error(component, Message.INCOMPATIBLE_FIELD, field, level, version, why(p));
+    }
+  }
+
+  private static String why(CompatibilityProblem p) {
+    return (p.newReadsOld() ? "the new schema cannot read data written with it"
+        : "its readers cannot read data written with the new schema") + " ("
+        + p.incompatibility() + ")";
+  }
+
+  /** Where to report on the component whose Avro field is {@code avroField}, else the record. */
+  private static Element component(TypeElement type, EventModel event, String avroField) {
+    Object model = event.root(); // a record, or (sealed interfaces) a union of records
+    if (!(model instanceof TypeModel.RecordType root)) {
+      return type;
+    }
+    for (FieldModel f : root.fields()) {
+      if (f.avroName().equals(avroField)) {
+        // javac 17 gives a record component no source position; its implicit private field
+        // sits on the component's name
+        for (Element e : type.getEnclosedElements()) {
+          if (e.getKind() == ElementKind.FIELD && !e.getModifiers().contains(Modifier.STATIC)
+              && e.getSimpleName().contentEquals(f.javaName())) {
+            return e;
+          }
+        }
+      }
+    }
+    return type;
+  }
+
+  private static Compatibility level(AnnotationMirror event) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e
+        : event.getElementValues().entrySet()) {
+      if (e.getKey().getSimpleName().contentEquals("compatibility")) {
+        Object value = e.getValue().getValue();
+        String name = value instanceof VariableElement v ? v.getSimpleName().toString()
+            : String.valueOf(value);
+        try {
+          return Compatibility.valueOf(name);
+        } catch (IllegalArgumentException unknown) {
+          return Compatibility.BACKWARD;
+        }
+      }
+    }
+    return Compatibility.BACKWARD;
+  }
+}

@@ -1,0 +1,267 @@
+package io.eventschema.processor.compat;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import io.eventschema.processor.EventProcessor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The compile-time compatibility check: each earlier version is made the way a project makes it
+ * (compile the record, keep the .avsc the processor wrote in the history folder), then the changed
+ * record is compiled against that history. Every rejected change asserts the message and the line.
+ */
+class CompatibilityGateTest {
+  private static final String FULL_NAME = "com.example.Order";
+
+  @TempDir
+  Path history;
+
+  private static JavaFileObject order(String body) {
+    return JavaFileObjects.forSourceString(FULL_NAME, "package com.example;\n\n"
+        + "import io.eventschema.Compatibility;\n"
+        + "import io.eventschema.Event;\n"
+        + "import java.util.Optional;\n\n"
+        + body + "\n");
+  }
+
+  private static Compilation compile(List<String> options, JavaFileObject... sources) {
+    List<String> all = new ArrayList<>(List.of("--release", "17", "-Xlint:none"));
+    all.addAll(options);
+    return javac().withProcessors(new EventProcessor()).withOptions(all).compile(sources);
+  }
+
+  private Compilation compileWithHistory(JavaFileObject source) {
+    return compile(List.of("-Aeventschema.history=" + history), source);
+  }
+
+  /** Compiles {@code body} with no history and keeps its schema as the next version. */
+  private void release(String body) {
+    Compilation c = compile(List.of(), order(body));
+    assertThat(c).succeeded();
+    String avsc;
+    try {
+      avsc = c.generatedFile(StandardLocation.CLASS_OUTPUT,
+          "META-INF/avro/" + FULL_NAME + ".avsc").orElseThrow().getCharContent(true).toString();
+      Path folder = Files.createDirectories(history.resolve(FULL_NAME));
+      int next;
+      try (var files = Files.list(folder)) {
+        next = (int) files.count() + 1;
+      }
+      Files.writeString(folder.resolve("v" + next + ".avsc"), avsc, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static final String V1 = "@Event\n"
+      + "public record Order(\n"
+      + "    long id,\n"
+      + "    String customer) {}";
+
+  @Test
+  void aCompatibleChangePassesAndGeneratesTheClasses() {
+    release(V1);
+    Compilation c = compileWithHistory(order("@Event\n"
+        + "public record Order(\n"
+        + "    long id,\n"
+        + "    String customer,\n"
+        + "    Optional<String> note) {}"));
+    assertThat(c).succeeded();
+    assertThat(c).generatedSourceFile("com.example.OrderCodec");
+  }
+
+  @Test
+  void aChangedFieldTypeIsAnErrorOnThatComponent() {
+    release(V1);
+    JavaFileObject v2 = order("@Event\n"
+        + "public record Order(\n"
+        + "    String id,\n"
+        + "    String customer) {}");
+    Compilation c = compileWithHistory(v2);
+    assertThat(c).failed();
+    assertThat(c).hadErrorContaining("[EVS100] field 'id' breaks BACKWARD compatibility with"
+            + " com.example.Order/v1.avsc: the new schema cannot read data written with it"
+            + " (field 'id': the reader's string cannot read the writer's long)")
+        .inFile(v2).onLineContaining("String id,");
+    assertThat(c.errors()).hasSize(1);
+  }
+
+  @Test
+  void aNewFieldWithoutADefaultIsAnErrorOnThatComponent() {
+    release(V1);
+    JavaFileObject v2 = order("@Event\n"
+        + "public record Order(\n"
+        + "    long id,\n"
+        + "    String customer,\n"
+        + "    int quantity) {}");
+    Compilation c = compileWithHistory(v2);
+    assertThat(c).hadErrorContaining("[EVS101] new field 'quantity' breaks BACKWARD"
+            + " compatibility with com.example.Order/v1.avsc: data written with that version has"
+            + " no value for it, and it has no default. Hint: make it Optional<...> or @Nullable")
+        .inFile(v2).onLineContaining("int quantity");
+  }
+
+  @Test
+  void aRenamedFieldWithoutAnAliasIsANewFieldWithoutADefault() {
+    release(V1);
+    JavaFileObject v2 = order("@Event\n"
+        + "public record Order(\n"
+        + "    long id,\n"
+        + "    String buyer) {}");
+    Compilation c = compileWithHistory(v2);
+    assertThat(c).hadErrorContaining("[EVS101] new field 'buyer' breaks BACKWARD")
+        .inFile(v2).onLineContaining("String buyer");
+  }
+
+  @Test
+  void aRemovedFieldBreaksForwardAndIsReportedOnTheRecord() {
+    release(V1);
+    JavaFileObject v2 = order("@Event(compatibility = Compatibility.FORWARD)\n"
+        + "public record Order(\n"
+        + "    long id) {}");
+    Compilation c = compileWithHistory(v2);
+    assertThat(c).hadErrorContaining("[EVS102] removing field 'customer' breaks FORWARD"
+            + " compatibility with com.example.Order/v1.avsc: readers of that version need it,"
+            + " and it has no default there")
+        .inFile(v2).onLineContaining("public record Order(");
+  }
+
+  @Test
+  void aRemovedFieldIsFineUnderBackward() {
+    release(V1);
+    assertThat(compileWithHistory(order("@Event\npublic record Order(long id) {}")))
+        .succeeded();
+  }
+
+  @Test
+  void aRemovedEnumSymbolBreaksBackward() {
+    release("@Event\n"
+        + "public record Order(long id, Status status) {\n"
+        + "  public enum Status { NEW, PAID, SHIPPED }\n"
+        + "}");
+    JavaFileObject v2 = order("@Event\n"
+        + "public record Order(long id,\n"
+        + "    Status status) {\n"
+        + "  public enum Status { NEW, PAID }\n"
+        + "}");
+    Compilation c = compileWithHistory(v2);
+    assertThat(c).hadErrorContaining("[EVS100] field 'status' breaks BACKWARD compatibility with"
+            + " com.example.Order/v1.avsc: the new schema cannot read data written with it"
+            + " (field 'status': the writer's enum com.example.Status has symbols [SHIPPED] that"
+            + " the reader's lacks, and the reader's enum has no default)")
+        .inFile(v2).onLineContaining("Status status");
+  }
+
+  @Test
+  void aChangeInsideANestedRecordIsReportedOnTheTopLevelComponentWithItsPath() {
+    release("@Event\n"
+        + "public record Order(long id, Address address) {\n"
+        + "  public record Address(String street, String zip) {}\n"
+        + "}");
+    JavaFileObject v2 = order("@Event\n"
+        + "public record Order(long id,\n"
+        + "    Address address) {\n"
+        + "  public record Address(String street, int zip) {}\n"
+        + "}");
+    Compilation c = compileWithHistory(v2);
+    assertThat(c).hadErrorContaining("(field 'address.zip': the reader's int cannot read the"
+            + " writer's string)")
+        .inFile(v2).onLineContaining("Address address");
+  }
+
+  private static final String AMOUNT = "@Event(compatibility = Compatibility.%s)\n"
+      + "public record Order(\n"
+      + "    %s amount) {}";
+
+  @Test
+  void transitiveLevelsCheckEveryVersionTheOthersOnlyTheLatest() {
+    release(String.format(AMOUNT, "NONE", "double"));
+    release(String.format(AMOUNT, "NONE", "int"));
+    // long reads int (v2), not double (v1)
+    assertThat(compileWithHistory(order(String.format(AMOUNT, "BACKWARD", "long"))))
+        .succeeded();
+    JavaFileObject v3 = order(String.format(AMOUNT, "BACKWARD_TRANSITIVE", "long"));
+    Compilation c = compileWithHistory(v3);
+    assertThat(c).hadErrorContaining("[EVS100] field 'amount' breaks BACKWARD_TRANSITIVE"
+            + " compatibility with com.example.Order/v1.avsc: the new schema cannot read data"
+            + " written with it (field 'amount': the reader's long cannot read the writer's"
+            + " double)")
+        .inFile(v3).onLineContaining("long amount");
+    assertThat(c.errors()).hasSize(1);
+  }
+
+  @Test
+  void fullChecksBothDirections() {
+    release(String.format(AMOUNT, "NONE", "int"));
+    JavaFileObject v2 = order(String.format(AMOUNT, "FULL", "long"));
+    Compilation c = compileWithHistory(v2);
+    // the new schema reads int as long, but v1's int reader cannot read long
+    assertThat(c).hadErrorContaining("[EVS100] field 'amount' breaks FULL compatibility with"
+            + " com.example.Order/v1.avsc: its readers cannot read data written with the new"
+            + " schema (field 'amount': the reader's int cannot read the writer's long)")
+        .inFile(v2).onLineContaining("long amount");
+    assertThat(c.errors()).hasSize(1);
+  }
+
+  @Test
+  void levelNoneChecksNothing() {
+    release(V1);
+    assertThat(compileWithHistory(order("@Event(compatibility = Compatibility.NONE)\n"
+        + "public record Order(String id) {}"))).succeeded();
+  }
+
+  @Test
+  void anInvalidHistoryFileIsAnErrorNamingTheFile() throws IOException {
+    Path folder = Files.createDirectories(history.resolve(FULL_NAME));
+    Files.writeString(folder.resolve("v1.avsc"), "{\"type\": \"record\", \"name\": ");
+    JavaFileObject v2 = order(V1);
+    Compilation c = compileWithHistory(v2);
+    assertThat(c).hadErrorContaining("[EVS104] the schema history file "
+            + folder.resolve("v1.avsc") + " cannot be used: not a valid Avro schema")
+        .inFile(v2).onLineContaining("@Event");
+  }
+
+  @Test
+  void aHistoryFileWithAnotherNameIsAnError() throws IOException {
+    Path folder = Files.createDirectories(history.resolve(FULL_NAME));
+    Files.writeString(folder.resolve("version-1.avsc"), "\"string\"");
+    JavaFileObject v2 = order(V1);
+    assertThat(compileWithHistory(v2)).hadErrorContaining("[EVS104] the schema history file "
+            + folder.resolve("version-1.avsc") + " cannot be used: a history file must be named"
+            + " v<N>.avsc")
+        .inFile(v2).onLineContaining("@Event");
+  }
+
+  @Test
+  void aMissingHistoryFolderIsAWarningNotAnError() {
+    Path missing = history.resolve("nope");
+    Compilation c = compile(List.of("-Aeventschema.history=" + missing), order(V1));
+    assertThat(c).succeeded();
+    assertThat(c).hadWarningContaining("[EVS105] no schema history is checked: "
+        + "-Aeventschema.history names " + missing + ", which is not a folder");
+  }
+
+  @Test
+  void noOptionAndNoClassOutputOnDiskMeansNoCheck() {
+    release(V1);
+    Compilation c = compile(List.of(), order("@Event\npublic record Order(String id) {}"));
+    assertThat(c).succeeded();
+    assertThat(c.diagnostics()).noneMatch(d -> d.getKind() == Diagnostic.Kind.WARNING
+        && d.getMessage(null).contains("EVS1"));
+  }
+}
