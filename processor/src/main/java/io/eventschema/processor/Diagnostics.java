@@ -16,8 +16,9 @@ public final class Diagnostics {
 
   /** The catalogue. Ids are stable: never renumber, only add. */
   public enum Message {
-    NOT_A_RECORD("EVS001", "@Event goes on records only; %s is %s",
-        "declare the event as a record: public record %s(...) {}"),
+    NOT_A_RECORD("EVS001", "@Event goes on records and sealed interfaces of records; %s is %s",
+        "declare the event as a record: public record %s(...) {}; several event types on one topic"
+            + " as a sealed interface that records implement"),
     UNSUPPORTED_TYPE("EVS002", "field '%s' has type %s, which has no Avro mapping",
         "use one of the supported types (see the type-mapping table in README), or a record of them"),
     MAP_KEY_NOT_STRING("EVS003", "Map keys must be String in Avro; field '%s' has key type %s",
@@ -26,7 +27,8 @@ public final class Diagnostics {
         "type variables, wildcards and raw types cannot be mapped: give the component a concrete type"
             + " such as List<String>"),
     CHAR_TYPE("EVS005", "field '%s' has type %s, which has no natural Avro mapping",
-        "use String for text, or int for a code point"),
+        "use String for text or int for a code point, or choose a mapping with"
+            + " @CharAs(CharAs.Kind.STRING) or @CharAs(CharAs.Kind.INT)"),
     ABSTRACT_TYPE("EVS006", "field '%s' has type %s, an interface, abstract class or Object",
         "use a record, an enum, or a sealed interface whose permitted subtypes are records"),
     NESTED_OPTIONAL("EVS007", "field '%s' has type %s: an absent value inside an absent value",
@@ -44,6 +46,33 @@ public final class Diagnostics {
         "use the box (%s) to allow null, or drop @Nullable"),
     UNRESOLVED_TYPE("EVS013", "field '%s' has a type that could not be resolved: %s",
         "check the import, or that the processor generating it runs in this build"),
+    DECIMAL_WITHOUT_SCALE("EVS014", "field '%s' is a BigDecimal without a precision and scale",
+        "Avro stores decimals with a fixed precision and scale: add @Digits(integer = ..., fraction"
+            + " = ...) or @AvroDecimal(precision = ..., scale = ...)"),
+    INVALID_DECIMAL("EVS015", "field '%s' has an invalid decimal: %s",
+        "precision must be at least 1 and scale between 0 and precision; @Digits and @AvroDecimal"
+            + " on one field must agree"),
+    NO_TIME_MAPPING("EVS016", "field '%s' has type %s, which %s", "%s"),
+    INVALID_PRECISION("EVS017", "field '%s' has type %s, which cannot be stored in %s", "%s"),
+    SEALED_NOT_RECORDS("EVS018", "%s permits %s, which is not a record",
+        "a sealed interface maps to a union of records: make every permitted subtype a record"
+            + " (or a sealed interface of records)"),
+    INVALID_DEFAULT("EVS019", "the default %s of field '%s' does not match its schema %s",
+        "write the default as Avro's JSON encoding of the field's type: a string in quotes, a"
+            + " number, null (only for a nullable field), [] for an array, {...} for a map or a"
+            + " record, an enum symbol in quotes"),
+    INVALID_JSON("EVS020", "%s of %s is not valid JSON: %s",
+        "write JSON text: strings need their quotes, as in @AvroDefault(\"\\\"EUR\\\"\")"),
+    RESERVED_PROPERTY("EVS021", "the property '%s' on %s is reserved",
+        "Avro or eventschema writes it: use the annotation for it (@AvroDoc, @AvroAlias,"
+            + " @AvroDefault), or choose another key"),
+    DUPLICATE_ENUM_DEFAULT("EVS022", "enum %s marks both %s and %s @EnumDefault",
+        "an Avro enum has one default symbol: keep one @EnumDefault"),
+    INVALID_FIXED("EVS023", "field '%s' has an invalid @Fixed: %s",
+        "@Fixed(n) goes on byte[] or ByteBuffer with n >= 1; fixed types sharing a name must"
+            + " share a size"),
+    MISPLACED_ANNOTATION("EVS024", "@%s on field '%s' of type %s has no effect",
+        "%s"),
     // schema evolution (compat/): EVS1xx
     INCOMPATIBLE_FIELD("EVS100", "field '%s' breaks %s compatibility with %s: %s",
         "keep the field's old type (Avro promotes int to long, float or double, and string to"

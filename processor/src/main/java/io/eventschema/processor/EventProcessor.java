@@ -115,7 +115,8 @@ public final class EventProcessor extends AbstractProcessor {
       return;
     }
     EventSettings settings = EventSettings.of(mirror);
-    Optional<EventModel> model = new EventMapper(diagnostics, settings, lastRound).map(type);
+    Optional<EventModel> model = new EventMapper(diagnostics, settings, lastRound, elements)
+        .map(type);
     if (model.isEmpty()) {
       return;
     }

@@ -60,13 +60,14 @@ class DiagnosticsTest {
   @Test
   void eventOnAClass() {
     expectError(event("public class E {}"), "EVS001",
-        "@Event goes on records only; E is a class", "public class E");
+        "@Event goes on records and sealed interfaces of records; E is a class", "public class E");
   }
 
   @Test
   void eventOnAnInterfaceAndAnEnum() {
-    expectError(event("public interface E {}"), "EVS001", "@Event goes on records only; E is an interface", "interface E");
-    expectError(event("public enum E { A }"), "EVS001", "@Event goes on records only; E is an enum", "enum E");
+    expectError(event("public interface E {}"), "EVS001",
+        "@Event goes on records and sealed interfaces of records; E is a non-sealed interface", "interface E");
+    expectError(event("public enum E { A }"), "EVS001", "@Event goes on records and sealed interfaces of records; E is an enum", "enum E");
   }
 
   @Test
@@ -77,12 +78,9 @@ class DiagnosticsTest {
   }
 
   @Test
-  void unsupportedArrayOfBoxes() {
-    // an array other than byte[] is an array only with issue 3's mappings; until then an error
-    Compilation c = Compile.withProcessor(event("public record E(",
-        "    Integer[] scores) {}"));
-    assertThat(c).hadErrorContaining("field 'scores'").inFile(c.sourceFiles().get(0))
-        .onLineContaining("Integer[] scores");
+  void iterableIsAnInterface() {
+    expectError(event("public record E(", "    Iterable<String> values) {}"),
+        "EVS006", "field 'values' has type Iterable<String>", "Iterable<String> values");
   }
 
   @Test

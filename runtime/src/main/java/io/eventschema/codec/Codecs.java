@@ -1,8 +1,17 @@
 package io.eventschema.codec;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.nio.ByteBuffer;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
 import org.apache.avro.io.Decoder;
 
 /**
@@ -83,5 +92,224 @@ public final class Codecs {
     long seconds = Math.floorDiv(micros, 1_000_000L);
     long nanos = Math.floorMod(micros, 1_000_000L) * 1_000L;
     return Instant.ofEpochSecond(seconds, nanos);
+  }
+
+  // ------------------------------------------------------------------ narrow ints and chars
+
+  /** An Avro int read into a byte: out of range is invalid data, never a silent wrap. */
+  public static byte toByte(int value, String field) throws InvalidDataException {
+    if (value < Byte.MIN_VALUE || value > Byte.MAX_VALUE) {
+      throw new InvalidDataException("field '" + field + "' holds " + value
+          + ", outside the range of a byte (-128 to 127)");
+    }
+    return (byte) value;
+  }
+
+  /** An Avro int read into a short: out of range is invalid data, never a silent wrap. */
+  public static short toShort(int value, String field) throws InvalidDataException {
+    if (value < Short.MIN_VALUE || value > Short.MAX_VALUE) {
+      throw new InvalidDataException("field '" + field + "' holds " + value
+          + ", outside the range of a short (-32768 to 32767)");
+    }
+    return (short) value;
+  }
+
+  /** An Avro int read into a char (a UTF-16 code unit, 0 to 65535). */
+  public static char toChar(int value, String field) throws InvalidDataException {
+    if (value < Character.MIN_VALUE || value > Character.MAX_VALUE) {
+      throw new InvalidDataException("field '" + field + "' holds " + value
+          + ", which is not a UTF-16 code unit (0 to 65535)");
+    }
+    return (char) value;
+  }
+
+  /** An Avro string read into a char: it must hold exactly one UTF-16 code unit. */
+  public static char toChar(String value, String field) throws InvalidDataException {
+    if (value.length() != 1) {
+      throw new InvalidDataException("field '" + field + "' holds a string of " + value.length()
+          + " chars where one char was expected");
+    }
+    return value.charAt(0);
+  }
+
+  // -------------------------------------------------------------------------- bytes, fixed
+
+  /** Reads an Avro {@code bytes} value into a new heap buffer (position 0, limit its size). */
+  public static ByteBuffer readByteBuffer(Decoder in) throws IOException {
+    return ByteBuffer.wrap(readByteArray(in));
+  }
+
+  /** The bytes of a fixed of {@code size} bytes, checked: a fixed has no length on the wire. */
+  public static byte[] fixed(byte[] value, int size, String field) {
+    if (value.length != size) {
+      throw new IllegalArgumentException("field '" + field + "' holds " + value.length
+          + " bytes, but its Avro type is a fixed of " + size + " bytes");
+    }
+    return value;
+  }
+
+  /** The remaining bytes of {@code value} as a fixed of {@code size} bytes, checked. */
+  public static ByteBuffer fixed(ByteBuffer value, int size, String field) {
+    if (value.remaining() != size) {
+      throw new IllegalArgumentException("field '" + field + "' holds " + value.remaining()
+          + " bytes, but its Avro type is a fixed of " + size + " bytes");
+    }
+    return value;
+  }
+
+  /** Reads a fixed of {@code size} bytes into a new array. */
+  public static byte[] readFixed(Decoder in, int size) throws IOException {
+    byte[] out = new byte[size];
+    in.readFixed(out, 0, size);
+    return out;
+  }
+
+  // ------------------------------------------------------------------------------ uuid
+
+  /** A uuid string read back, as Avro's {@code UUIDConversion} does ({@code UUID.fromString}). */
+  public static UUID toUuid(String value, String field) throws InvalidDataException {
+    try {
+      return UUID.fromString(value);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidDataException("field '" + field + "' holds '" + value
+          + "', which is not a UUID");
+    }
+  }
+
+  // --------------------------------------------------------------------------- decimal
+
+  /**
+   * The Avro bytes of a decimal: the two's-complement big-endian unscaled value at
+   * {@code scale}, exactly as Avro's {@code DecimalConversion.toBytes}. A value that needs rounding
+   * to reach the scale, or that has more than {@code precision} digits, is refused (Bean
+   * Validation rejects it before this point in the serializer).
+   */
+  public static byte[] decimalBytes(BigDecimal value, int precision, int scale, String field) {
+    BigDecimal scaled = value;
+    if (value.scale() != scale) {
+      try {
+        scaled = value.setScale(scale, RoundingMode.UNNECESSARY);
+      } catch (ArithmeticException e) {
+        throw new IllegalArgumentException("field '" + field + "' holds " + value
+            + ", which cannot be written with scale " + scale + " without rounding");
+      }
+    }
+    if (scaled.precision() > precision) {
+      throw new IllegalArgumentException("field '" + field + "' holds " + value
+          + ", which has more than the " + precision + " digits of its decimal type");
+    }
+    return scaled.unscaledValue().toByteArray();
+  }
+
+  /** A decimal read back: the unscaled value at {@code scale}, as Avro's DecimalConversion. */
+  public static BigDecimal readDecimal(Decoder in, int scale, String field) throws IOException {
+    byte[] bytes = readByteArray(in);
+    if (bytes.length == 0) {
+      throw new InvalidDataException("field '" + field + "' holds an empty decimal");
+    }
+    return new BigDecimal(new BigInteger(bytes), scale);
+  }
+
+  // ------------------------------------------------------------------------------ time
+
+  /** Milliseconds since the epoch, as Avro's {@code TimestampMillisConversion} ({@code toEpochMilli}). */
+  public static long toEpochMillis(Instant instant) {
+    return instant.toEpochMilli();
+  }
+
+  /** The instant {@code millis} milliseconds after the epoch. */
+  public static Instant fromEpochMillis(long millis) {
+    return Instant.ofEpochMilli(millis);
+  }
+
+  /**
+   * Nanoseconds since the epoch, as Avro's {@code TimestampNanosConversion}.
+   *
+   * @throws ArithmeticException outside the years 1677 to 2262, which a long of nanoseconds holds
+   */
+  public static long toEpochNanos(Instant instant) {
+    long seconds = instant.getEpochSecond();
+    int nanos = instant.getNano();
+    if (seconds < 0 && nanos > 0) {
+      long n = Math.multiplyExact(seconds + 1, 1_000_000_000L);
+      return Math.addExact(n, nanos - 1_000_000_000L);
+    }
+    return Math.addExact(Math.multiplyExact(seconds, 1_000_000_000L), nanos);
+  }
+
+  /** The instant {@code nanos} nanoseconds after the epoch. */
+  public static Instant fromEpochNanos(long nanos) {
+    return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L),
+        Math.floorMod(nanos, 1_000_000_000L));
+  }
+
+  /** A local date-time as the instant it names at UTC, as Avro's local-timestamp conversions. */
+  public static Instant atUtc(LocalDateTime value) {
+    return value.toInstant(ZoneOffset.UTC);
+  }
+
+  /** The local date-time of {@code instant} at UTC. */
+  public static LocalDateTime localAtUtc(Instant instant) {
+    return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+
+  /**
+   * Days since 1970-01-01, as Avro's {@code DateConversion}, except that a date beyond an int of
+   * days (Avro would wrap it silently) is refused.
+   */
+  public static int toEpochDay(LocalDate date) {
+    long days = date.toEpochDay();
+    if (days != (int) days) {
+      throw new IllegalArgumentException(date + " is outside the range of Avro's date type");
+    }
+    return (int) days;
+  }
+
+  /** The date {@code days} days after 1970-01-01. */
+  public static LocalDate fromEpochDay(int days) throws InvalidDataException {
+    try {
+      return LocalDate.ofEpochDay(days);
+    } catch (DateTimeException e) {
+      throw new InvalidDataException("date " + days + " is out of range: " + e.getMessage());
+    }
+  }
+
+  /** Milliseconds after midnight, truncated, as Avro's {@code TimeMillisConversion}. */
+  public static int toMillisOfDay(LocalTime time) {
+    return (int) (time.toNanoOfDay() / 1_000_000L);
+  }
+
+  /** Microseconds after midnight, truncated, as Avro's {@code TimeMicrosConversion}. */
+  public static long toMicrosOfDay(LocalTime time) {
+    return time.toNanoOfDay() / 1_000L;
+  }
+
+  /** The time {@code millis} milliseconds after midnight; out of a day is invalid data. */
+  public static LocalTime fromMillisOfDay(int millis) throws InvalidDataException {
+    return ofNanoOfDay(millis * 1_000_000L, millis + " ms");
+  }
+
+  /** The time {@code micros} microseconds after midnight; out of a day is invalid data. */
+  public static LocalTime fromMicrosOfDay(long micros) throws InvalidDataException {
+    if (micros < 0 || micros >= 86_400_000_000L) {
+      throw new InvalidDataException("time of day " + micros + " µs is not within a day");
+    }
+    return LocalTime.ofNanoOfDay(micros * 1_000L);
+  }
+
+  private static LocalTime ofNanoOfDay(long nanos, String what) throws InvalidDataException {
+    try {
+      return LocalTime.ofNanoOfDay(nanos);
+    } catch (DateTimeException e) {
+      throw new InvalidDataException("time of day " + what + " is not within a day");
+    }
+  }
+
+  // ------------------------------------------------------------------------------ unions
+
+  /** The value of a sealed interface whose record the codec does not know (a newer subtype). */
+  public static IllegalArgumentException unknownSubtype(Object value, String field) {
+    return new IllegalArgumentException("field '" + field + "' holds a "
+        + value.getClass().getName() + ", which is not one of the records of its union");
   }
 }

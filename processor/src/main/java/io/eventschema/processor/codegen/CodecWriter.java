@@ -14,18 +14,30 @@ import io.eventschema.processor.model.FieldModel;
 import io.eventschema.processor.model.TypeModel;
 import io.eventschema.processor.model.TypeModel.ArrayType;
 import io.eventschema.processor.model.TypeModel.BytesType;
+import io.eventschema.processor.model.TypeModel.CharType;
+import io.eventschema.processor.model.TypeModel.CollectionKind;
+import io.eventschema.processor.model.TypeModel.DateType;
+import io.eventschema.processor.model.TypeModel.DecimalType;
 import io.eventschema.processor.model.TypeModel.EnumType;
-import io.eventschema.processor.model.TypeModel.InstantType;
+import io.eventschema.processor.model.TypeModel.FixedType;
 import io.eventschema.processor.model.TypeModel.MapType;
+import io.eventschema.processor.model.TypeModel.NarrowInt;
 import io.eventschema.processor.model.TypeModel.NullForm;
+import io.eventschema.processor.model.TypeModel.NullType;
 import io.eventschema.processor.model.TypeModel.NullableType;
 import io.eventschema.processor.model.TypeModel.Primitive;
 import io.eventschema.processor.model.TypeModel.RecordType;
 import io.eventschema.processor.model.TypeModel.StringType;
+import io.eventschema.processor.model.TypeModel.TimeOfDayType;
+import io.eventschema.processor.model.TypeModel.TimePrecision;
+import io.eventschema.processor.model.TypeModel.TimestampType;
+import io.eventschema.processor.model.TypeModel.UnionType;
+import io.eventschema.processor.model.TypeModel.UuidType;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +47,8 @@ import javax.lang.model.element.Modifier;
 /**
  * Writes {@code <Record>Codec}: one static write and read method per record type the event reaches,
  * straight-line code over Avro's {@code Encoder}/{@code Decoder}, no reflection, no lookups.
+ * Conversions of logical types call {@code io.eventschema.codec.Codecs}, which does exactly what
+ * Avro's own conversions do.
  */
 public final class CodecWriter {
   static final ClassName ENCODER = ClassName.get("org.apache.avro.io", "Encoder");
@@ -54,7 +68,7 @@ public final class CodecWriter {
   private CodecWriter(EventModel event) {
     this.event = event;
     for (String reserved : List.of("SCHEMA_JSON", "SCHEMA", "INSTANCE", "type", "schemaText",
-        "schema", "encode", "decode")) {
+        "schema", "encode", "decode", "fullName")) {
       members.newName(reserved, reserved);
     }
   }
@@ -71,7 +85,7 @@ public final class CodecWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(ParameterizedTypeName.get(EVENT_CODEC, record))
         .addJavadoc("Reads and writes {@link $T} as Avro binary of schema {@code $L}.\n",
-            record, event.root().avroName().fullName());
+            record, event.name().fullName());
     generated.annotate(type);
     type.addField(FieldSpec.builder(String.class, "SCHEMA_JSON",
             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -84,8 +98,23 @@ public final class CodecWriter {
             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .initializer("new $T()", self).build());
 
-    String writeRoot = writerName(event.root());
-    String readRoot = readerName(event.root());
+    // the root: one record, or a union of records (a sealed event)
+    CodeBlock.Builder encode = CodeBlock.builder();
+    CodeBlock.Builder decode = CodeBlock.builder();
+    NameAllocator locals = new NameAllocator();
+    locals.newName("value", "value");
+    locals.newName("out", "out");
+    locals.newName("in", "in");
+    String rootName = event.name().name();
+    if (event.root() instanceof RecordType r) {
+      encode.addStatement("$N($T.nonNull(value, $S), out)", writerName(r), CODECS, rootName);
+      decode.addStatement("return $N(in)", readerName(r));
+    } else {
+      write(encode, event.root(), "value", rootName, locals, false);
+      CodeBlock value = readToExpression(decode, event.root(), rootName, locals, "event");
+      decode.addStatement("return $L", value);
+    }
+
     List<MethodSpec> methods = new ArrayList<>();
     while (!pending.isEmpty()) {
       RecordType r = pending.poll();
@@ -110,16 +139,21 @@ public final class CodecWriter {
     type.addMethod(MethodSpec.methodBuilder("schema").addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC).returns(SCHEMA)
         .addStatement("return SCHEMA").build());
+    if (!(event.root() instanceof RecordType)) {
+      type.addMethod(MethodSpec.methodBuilder("fullName").addAnnotation(Override.class)
+          .addModifiers(Modifier.PUBLIC).returns(String.class)
+          .addJavadoc("A union has no name of its own: the event's name.\n")
+          .addStatement("return $S", event.name().fullName()).build());
+    }
     type.addMethod(MethodSpec.methodBuilder("encode").addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC).addException(IO_EXCEPTION)
         .addParameter(record, "value").addParameter(ENCODER, "out")
-        .addStatement("$N($T.nonNull(value, $S), out)", writeRoot, CODECS,
-            event.root().avroName().name())
+        .addCode(encode.build())
         .build());
     type.addMethod(MethodSpec.methodBuilder("decode").addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC).addException(IO_EXCEPTION).returns(record)
         .addParameter(DECODER, "in")
-        .addStatement("return $N(in)", readRoot).build());
+        .addCode(decode.build()).build());
     type.addMethods(methods);
     return type.build();
   }
@@ -185,18 +219,62 @@ public final class CodecWriter {
         case FLOAT -> "writeFloat";
         case DOUBLE -> "writeDouble";
       };
-      b.addStatement("out.$L($L)", method, p.boxed() ? checked(expr, path, nonNull) : CodeBlock.of(expr));
+      b.addStatement("out.$L($L)", method,
+          p.boxed() ? checked(expr, path, nonNull) : CodeBlock.of(expr));
+    } else if (type instanceof NarrowInt n) {
+      b.addStatement("out.writeInt($L)",
+          n.javaType().isPrimitive() ? CodeBlock.of(expr) : checked(expr, path, nonNull));
+    } else if (type instanceof CharType c) {
+      CodeBlock value = c.javaType().isPrimitive() ? CodeBlock.of(expr)
+          : checked(expr, path, nonNull);
+      if (c.asString()) {
+        b.addStatement("out.writeString($T.valueOf($L))", String.class, value);
+      } else {
+        b.addStatement("out.writeInt($L)", value);
+      }
     } else if (type instanceof StringType) {
       b.addStatement("out.writeString($L)", checked(expr, path, nonNull));
     } else if (type instanceof BytesType) {
       b.addStatement("out.writeBytes($L)", checked(expr, path, nonNull));
-    } else if (type instanceof InstantType) {
-      b.addStatement("out.writeLong($T.toEpochMicros($L))", CODECS, checked(expr, path, nonNull));
+    } else if (type instanceof FixedType f) {
+      b.addStatement("out.writeFixed($T.fixed($L, $L, $S))", CODECS,
+          checked(expr, path, nonNull), f.size(), path);
+    } else if (type instanceof UuidType) {
+      b.addStatement("out.writeString($L.toString())", checked(expr, path, nonNull));
+    } else if (type instanceof DecimalType d) {
+      b.addStatement("out.writeBytes($T.decimalBytes($L, $L, $L, $S))", CODECS,
+          checked(expr, path, nonNull), d.precision(), d.scale(), path);
+    } else if (type instanceof TimestampType t) {
+      CodeBlock value = checked(expr, path, nonNull);
+      if (t.local()) {
+        value = CodeBlock.of("$T.atUtc($L)", CODECS, value);
+      }
+      String method = switch (t.precision()) {
+        case MILLIS -> "toEpochMillis";
+        case MICROS -> "toEpochMicros";
+        case NANOS -> "toEpochNanos";
+      };
+      b.addStatement("out.writeLong($T.$L($L))", CODECS, method, value);
+    } else if (type instanceof DateType) {
+      b.addStatement("out.writeInt($T.toEpochDay($L))", CODECS, checked(expr, path, nonNull));
+    } else if (type instanceof TimeOfDayType t) {
+      if (t.precision() == TimePrecision.MILLIS) {
+        b.addStatement("out.writeInt($T.toMillisOfDay($L))", CODECS,
+            checked(expr, path, nonNull));
+      } else {
+        b.addStatement("out.writeLong($T.toMicrosOfDay($L))", CODECS,
+            checked(expr, path, nonNull));
+      }
     } else if (type instanceof EnumType) {
       b.addStatement("out.writeEnum($L.ordinal())", checked(expr, path, nonNull));
     } else if (type instanceof RecordType r) {
       b.addStatement("$N($L, out)", writerName(r), checked(expr, path, nonNull));
+    } else if (type instanceof UnionType u) {
+      String v = local(b, u.javaType(), expr, path, locals, nonNull);
+      writeBranches(b, u.branches(), 0, v, path, locals);
     } else if (type instanceof NullableType n) {
+      List<TypeModel> branches = n.branches();
+      int nullIndex = branches.indexOf(NullType.INSTANCE);
       String v = locals.newName(localName(expr));
       b.addStatement("$T $N = $L", n.javaType(), v, expr);
       if (n.form() == NullForm.OPTIONAL) {
@@ -204,19 +282,29 @@ public final class CodecWriter {
       } else {
         b.beginControlFlow("if ($N == null)", v);
       }
-      b.addStatement("out.writeIndex(0)");
+      b.addStatement("out.writeIndex($L)", nullIndex);
       b.nextControlFlow("else");
-      b.addStatement("out.writeIndex(1)");
-      write(b, n.inner(), n.form() == NullForm.OPTIONAL ? v + ".get()" : v, path, locals, true);
+      String present = n.form() == NullForm.OPTIONAL ? v + ".get()" : v;
+      if (n.inner() instanceof UnionType u) {
+        int first = nullIndex == 0 ? 1 : 0;
+        writeBranches(b, u.branches(), first, local(b, u.javaType(), present, path, locals, true),
+            path, locals);
+      } else {
+        b.addStatement("out.writeIndex($L)", nullIndex == 0 ? 1 : 0);
+        write(b, n.inner(), present, path, locals, true);
+      }
       b.endControlFlow();
     } else if (type instanceof ArrayType a) {
       String v = local(b, a.javaType(), expr, path, locals, nonNull);
       String item = locals.newName("item");
       b.addStatement("out.writeArrayStart()");
-      b.addStatement("out.setItemCount($N.size())", v);
-      b.beginControlFlow("for ($T $N : $N)", a.elements().javaType().box(), item, v);
+      b.addStatement("out.setItemCount($N.$L)", v,
+          a.kind() == CollectionKind.ARRAY ? "length" : "size()");
+      TypeName itemType = a.kind() == CollectionKind.ARRAY
+          ? ((ArrayTypeName) a.javaType()).componentType() : a.elements().javaType().box();
+      b.beginControlFlow("for ($T $N : $N)", itemType, item, v);
       b.addStatement("out.startItem()");
-      write(b, a.elements(), item, path + "[]", locals, false);
+      write(b, a.elements(), item, path + "[]", locals, itemType.isPrimitive());
       b.endControlFlow();
       b.addStatement("out.writeArrayEnd()");
     } else if (type instanceof MapType m) {
@@ -237,6 +325,30 @@ public final class CodecWriter {
     }
   }
 
+  /** Writes the index and the record of whichever branch {@code v} (not null) is. */
+  private void writeBranches(CodeBlock.Builder b, List<RecordType> branches, int firstIndex,
+      String v, String path, NameAllocator locals) {
+    for (int i = 0; i < branches.size(); i++) {
+      RecordType r = branches.get(i);
+      String as = locals.newName(lowerFirst(simpleName(r)));
+      if (i == 0) {
+        b.beginControlFlow("if ($N instanceof $T $N)", v, r.javaType(), as);
+      } else {
+        b.nextControlFlow("else if ($N instanceof $T $N)", v, r.javaType(), as);
+      }
+      b.addStatement("out.writeIndex($L)", firstIndex + i);
+      b.addStatement("$N($N, out)", writerName(r), as);
+    }
+    b.nextControlFlow("else");
+    b.addStatement("throw $T.unknownSubtype($N, $S)", CODECS, v, path);
+    b.endControlFlow();
+  }
+
+  private static String lowerFirst(String s) {
+    String out = Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    return SourceVersion.isKeyword(out) ? out + "Value" : out;
+  }
+
   /**
    * The name of a local holding the (null-checked) value of {@code expr}: {@code expr} itself when
    * it is already a local known not to be null.
@@ -252,12 +364,19 @@ public final class CodecWriter {
   }
 
   private static CodeBlock checked(String expr, String path, boolean nonNull) {
-    return nonNull ? CodeBlock.of("$L", expr) : CodeBlock.of("$T.nonNull($L, $S)", CODECS, expr, path);
+    return nonNull ? CodeBlock.of("$L", expr)
+        : CodeBlock.of("$T.nonNull($L, $S)", CODECS, expr, path);
   }
 
   /** A readable local name for the value of {@code expr}: {@code value.details()} → details. */
   private static String localName(String expr) {
     String s = expr;
+    if (s.endsWith(".getValue()")) {
+      return "value";
+    }
+    if (s.endsWith(".get()")) {
+      s = s.substring(0, s.length() - ".get()".length()) + "Value";
+    }
     if (s.endsWith("()")) {
       s = s.substring(0, s.length() - 2);
     }
@@ -306,14 +425,47 @@ public final class CodecWriter {
         case DOUBLE -> CodeBlock.of("in.readDouble()");
       };
     }
+    if (type instanceof NarrowInt n) {
+      return CodeBlock.of("$T.$L(in.readInt(), $S)", CODECS, n.isByte() ? "toByte" : "toShort",
+          path);
+    }
+    if (type instanceof CharType c) {
+      return c.asString() ? CodeBlock.of("$T.toChar(in.readString(), $S)", CODECS, path)
+          : CodeBlock.of("$T.toChar(in.readInt(), $S)", CODECS, path);
+    }
     if (type instanceof StringType) {
       return CodeBlock.of("in.readString()");
     }
-    if (type instanceof BytesType) {
-      return CodeBlock.of("$T.readByteArray(in)", CODECS);
+    if (type instanceof BytesType bt) {
+      return CodeBlock.of("$T.$L(in)", CODECS, bt.buffer() ? "readByteBuffer" : "readByteArray");
     }
-    if (type instanceof InstantType) {
-      return CodeBlock.of("$T.fromEpochMicros(in.readLong())", CODECS);
+    if (type instanceof FixedType f) {
+      CodeBlock bytes = CodeBlock.of("$T.readFixed(in, $L)", CODECS, f.size());
+      return f.buffer() ? CodeBlock.of("$T.wrap($L)", ClassName.get("java.nio", "ByteBuffer"),
+          bytes) : bytes;
+    }
+    if (type instanceof UuidType) {
+      return CodeBlock.of("$T.toUuid(in.readString(), $S)", CODECS, path);
+    }
+    if (type instanceof DecimalType d) {
+      return CodeBlock.of("$T.readDecimal(in, $L, $S)", CODECS, d.scale(), path);
+    }
+    if (type instanceof TimestampType t) {
+      String method = switch (t.precision()) {
+        case MILLIS -> "fromEpochMillis";
+        case MICROS -> "fromEpochMicros";
+        case NANOS -> "fromEpochNanos";
+      };
+      CodeBlock instant = CodeBlock.of("$T.$L(in.readLong())", CODECS, method);
+      return t.local() ? CodeBlock.of("$T.localAtUtc($L)", CODECS, instant) : instant;
+    }
+    if (type instanceof DateType) {
+      return CodeBlock.of("$T.fromEpochDay(in.readInt())", CODECS);
+    }
+    if (type instanceof TimeOfDayType t) {
+      return t.precision() == TimePrecision.MILLIS
+          ? CodeBlock.of("$T.fromMillisOfDay(in.readInt())", CODECS)
+          : CodeBlock.of("$T.fromMicrosOfDay(in.readLong())", CODECS);
     }
     if (type instanceof EnumType e) {
       return CodeBlock.of("$T.enumSymbol(in, $N, $S)", CODECS, enumConstant(e), path);
@@ -321,11 +473,23 @@ public final class CodecWriter {
     if (type instanceof RecordType r) {
       return CodeBlock.of("$N(in)", readerName(r));
     }
+    if (type instanceof UnionType u) {
+      b.addStatement("$T $N", u.javaType(), target);
+      readBranches(b, u.branches(), path, locals, target, null);
+      return null;
+    }
     if (type instanceof NullableType n) {
       b.addStatement("$T $N", n.javaType(), target);
-      b.beginControlFlow("if ($T.unionIndex(in, 2, $S) == 0)", CODECS, path);
-      b.addStatement("$N = $L", target,
-          n.form() == NullForm.OPTIONAL ? CodeBlock.of("$T.empty()", Optional.class) : "null");
+      CodeBlock absent = n.form() == NullForm.OPTIONAL
+          ? CodeBlock.of("$T.empty()", Optional.class) : CodeBlock.of("null");
+      List<TypeModel> branches = n.branches();
+      if (n.inner() instanceof UnionType u) {
+        readBranches(b, branches, path, locals, target, n.form());
+        return null;
+      }
+      int nullIndex = branches.indexOf(NullType.INSTANCE);
+      b.beginControlFlow("if ($T.unionIndex(in, 2, $S) == $L)", CODECS, path, nullIndex);
+      b.addStatement("$N = $L", target, absent);
       b.nextControlFlow("else");
       CodeBlock inner = readToExpression(b, n.inner(), path, locals, target + "Value");
       b.addStatement("$N = $L", target, n.form() == NullForm.OPTIONAL
@@ -336,15 +500,36 @@ public final class CodecWriter {
     if (type instanceof ArrayType a) {
       String n = locals.newName("count");
       String i = locals.newName("i");
+      String items = a.kind() == CollectionKind.ARRAY ? locals.newName(target + "Items") : target;
+      TypeName itemsType = switch (a.kind()) {
+        case SET -> ParameterizedTypeName.get(ClassName.get(LinkedHashSet.class),
+            a.elements().javaType().box());
+        case ARRAY -> ParameterizedTypeName.get(ClassName.get(List.class),
+            a.elements().javaType().box());
+        default -> a.javaType();
+      };
       b.addStatement("long $N = in.readArrayStart()", n);
-      b.addStatement("$T $N = new $T<>($T.capacity($N))", a.javaType(), target,
-          ArrayList.class, CODECS, n);
+      b.addStatement("$T $N = new $T<>($T.capacity($N))", itemsType, items,
+          a.kind() == CollectionKind.SET ? LinkedHashSet.class : ArrayList.class, CODECS, n);
       b.beginControlFlow("for (; $N != 0; $N = in.arrayNext())", n, n);
       b.beginControlFlow("for (long $N = 0; $N < $N; $N++)", i, i, n, i);
       CodeBlock item = readToExpression(b, a.elements(), path + "[]", locals, "item");
-      b.addStatement("$N.add($L)", target, item);
+      b.addStatement("$N.add($L)", items, item);
       b.endControlFlow();
       b.endControlFlow();
+      if (a.kind() == CollectionKind.ARRAY) {
+        TypeName component = ((ArrayTypeName) a.javaType()).componentType();
+        if (component.isPrimitive()) {
+          String k = locals.newName("k");
+          b.addStatement("$T $N = new $T[$N.size()]", a.javaType(), target, component, items);
+          b.beginControlFlow("for (int $N = 0; $N < $N.length; $N++)", k, k, target, k);
+          b.addStatement("$N[$N] = $N.get($N)", target, k, items, k);
+          b.endControlFlow();
+        } else {
+          b.addStatement("$T $N = $N.toArray(new $T[0])", a.javaType(), target, items,
+              component);
+        }
+      }
       return null;
     }
     if (type instanceof MapType m) {
@@ -364,6 +549,35 @@ public final class CodecWriter {
       return null;
     }
     throw new IllegalArgumentException("cannot read " + type);
+  }
+
+  /**
+   * Reads a union of records (and maybe null, for a nullable one: {@code form} not null) into the
+   * declared {@code target}: the branch index picks the record's reader.
+   */
+  private void readBranches(CodeBlock.Builder b, List<? extends TypeModel> branches,
+      String path, NameAllocator locals, String target, NullForm form) {
+    String index = locals.newName(target + "Branch");
+    b.addStatement("int $N = $T.unionIndex(in, $L, $S)", index, CODECS, branches.size(), path);
+    for (int i = 0; i < branches.size(); i++) {
+      TypeModel branch = branches.get(i);
+      if (i == 0) {
+        b.beginControlFlow("if ($N == $L)", index, i);
+      } else if (i == branches.size() - 1) {
+        b.nextControlFlow("else");
+      } else {
+        b.nextControlFlow("else if ($N == $L)", index, i);
+      }
+      if (branch instanceof NullType) {
+        b.addStatement("$N = $L", target, form == NullForm.OPTIONAL
+            ? CodeBlock.of("$T.empty()", Optional.class) : CodeBlock.of("null"));
+      } else {
+        CodeBlock record = CodeBlock.of("$N(in)", readerName((RecordType) branch));
+        b.addStatement("$N = $L", target, form == NullForm.OPTIONAL
+            ? CodeBlock.of("$T.of($L)", Optional.class, record) : record);
+      }
+    }
+    b.endControlFlow();
   }
 
   /** Like {@link #read}, but always yields an expression (declaring a local when needed). */

@@ -14,6 +14,8 @@ public record EventSettings(String name, String namespace, String fieldNaming) {
 
   public static final String SNAKE_CASE = "SNAKE_CASE";
   public static final String AS_DECLARED = "AS_DECLARED";
+  public static final String CAMEL_CASE = "CAMEL_CASE";
+  public static final String PASCAL_CASE = "PASCAL_CASE";
 
   /** Reads the explicit values of {@code event}, defaulting the rest. */
   public static EventSettings of(AnnotationMirror event) {
@@ -36,6 +38,11 @@ public record EventSettings(String name, String namespace, String fieldNaming) {
 
   /** The Avro field name of a component named {@code javaName}. */
   public String fieldName(String javaName) {
-    return SNAKE_CASE.equals(fieldNaming) ? Names.snakeCase(javaName) : javaName;
+    return switch (fieldNaming) {
+      case SNAKE_CASE -> Names.snakeCase(javaName);
+      case CAMEL_CASE -> Names.camelCase(javaName);
+      case PASCAL_CASE -> Names.pascalCase(javaName);
+      default -> javaName;
+    };
   }
 }

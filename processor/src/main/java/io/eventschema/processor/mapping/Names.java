@@ -44,4 +44,28 @@ public final class Names {
     }
     return sb.toString();
   }
+
+  /** Lower camel case: {@code user_id -> userId}, {@code userId -> userId}. */
+  public static String camelCase(String name) {
+    StringBuilder sb = new StringBuilder(name.length());
+    boolean upper = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '_' && sb.length() > 0) {
+        upper = true;
+      } else if (upper) {
+        sb.append(Character.toUpperCase(c));
+        upper = false;
+      } else {
+        sb.append(sb.length() == 0 ? Character.toLowerCase(c) : c);
+      }
+    }
+    return sb.length() == 0 ? name : sb.toString();
+  }
+
+  /** Upper camel case: {@code user_id -> UserId}, {@code userId -> UserId}. */
+  public static String pascalCase(String name) {
+    String camel = camelCase(name);
+    return camel.isEmpty() ? camel : Character.toUpperCase(camel.charAt(0)) + camel.substring(1);
+  }
 }

@@ -1,13 +1,19 @@
 package io.eventschema.processor.model;
 
 import com.palantir.javapoet.ClassName;
-import io.eventschema.processor.model.TypeModel.RecordType;
 
 /**
- * One {@code @Event} record, ready for the writers: its schema root, and where its generated
- * classes go ({@code <package>.<Outer_Inner>Codec} and so on).
+ * One {@code @Event} type, ready for the writers: its schema root (a record, or for a sealed
+ * interface a union of records), its Avro name (the resource and the codec's {@code fullName}),
+ * and where its generated classes go ({@code <package>.<Outer_Inner>Codec} and so on).
  */
-public record EventModel(RecordType root, ClassName recordClass, String generatedPrefix) {
+public record EventModel(TypeModel root, AvroName name, ClassName recordClass,
+    String generatedPrefix) {
+
+  /** An event whose root is a record: its name is the record's. */
+  public EventModel(TypeModel.RecordType root, ClassName recordClass, String generatedPrefix) {
+    this(root, root.avroName(), recordClass, generatedPrefix);
+  }
 
   public ClassName codecClass() {
     return generated("Codec");
@@ -19,6 +25,6 @@ public record EventModel(RecordType root, ClassName recordClass, String generate
 
   /** The schema resource path, {@code META-INF/avro/<full name>.avsc}. */
   public String schemaResource() {
-    return "META-INF/avro/" + root.avroName().fullName() + ".avsc";
+    return "META-INF/avro/" + name.fullName() + ".avsc";
   }
 }

@@ -1,9 +1,12 @@
 package io.eventschema.processor.model;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What one Java type becomes in Avro, and how its Java value is shaped. Plain, immutable data: the
@@ -32,35 +35,98 @@ public sealed interface TypeModel {
     }
   }
 
-  /** Avro string from {@code java.lang.String}. */
-  record StringType(TypeName javaType) implements TypeModel {}
-
-  /** Avro bytes from {@code byte[]}. */
-  record BytesType(TypeName javaType) implements TypeModel {}
-
-  /** Avro {@code long} with a timestamp logical type, from {@code java.time.Instant}. */
-  record InstantType(TypeName javaType, TimePrecision precision) implements TypeModel {}
-
-  /** The precisions of Avro's timestamp logical types. */
-  enum TimePrecision {
-    MILLIS("timestamp-millis"), MICROS("timestamp-micros"), NANOS("timestamp-nanos");
-
-    public final String logicalType;
-
-    TimePrecision(String logicalType) {
-      this.logicalType = logicalType;
+  /** Avro int from byte or short (or their boxes): widened on write, range-checked on read. */
+  record NarrowInt(TypeName javaType) implements TypeModel {
+    /** True for byte, false for short. */
+    public boolean isByte() {
+      return javaType.unbox().equals(TypeName.BYTE);
     }
   }
 
-  /** A named Avro type (record or enum): defined at first use, referenced by full name after. */
-  sealed interface Named extends TypeModel {
-    AvroName avroName();
+  /** A char or Character, as a one-character Avro string or an int code unit ({@code @CharAs}). */
+  record CharType(TypeName javaType, boolean asString) implements TypeModel {}
+
+  /** Avro string from {@code String} or {@code CharSequence} (read back as a String). */
+  record StringType(TypeName javaType) implements TypeModel {
+    public boolean charSequence() {
+      return !javaType.equals(ClassName.get(String.class));
+    }
   }
 
-  /** Avro enum from a Java enum; symbols in declaration order. */
-  record EnumType(TypeName javaType, AvroName avroName, List<String> symbols) implements Named {
+  /** Avro bytes from {@code byte[]} or {@code java.nio.ByteBuffer}. */
+  record BytesType(TypeName javaType) implements TypeModel {
+    public boolean buffer() {
+      return !(javaType instanceof com.palantir.javapoet.ArrayTypeName);
+    }
+  }
+
+  /** {@code {"type": "string", "logicalType": "uuid"}} from {@code java.util.UUID}. */
+  record UuidType(TypeName javaType) implements TypeModel {}
+
+  /** {@code {"type": "bytes", "logicalType": "decimal", ...}} from {@code java.math.BigDecimal}. */
+  record DecimalType(TypeName javaType, int precision, int scale) implements TypeModel {}
+
+  /** The units of Avro's time logical types. */
+  enum TimePrecision {
+    MILLIS("millis"), MICROS("micros"), NANOS("nanos");
+
+    public final String suffix;
+
+    TimePrecision(String suffix) {
+      this.suffix = suffix;
+    }
+  }
+
+  /**
+   * Avro long {@code timestamp-*} from {@code Instant}, or {@code local-timestamp-*} from
+   * {@code LocalDateTime} ({@code local} true).
+   */
+  record TimestampType(TypeName javaType, boolean local, TimePrecision precision)
+      implements TypeModel {
+    public String logicalType() {
+      return (local ? "local-timestamp-" : "timestamp-") + precision.suffix;
+    }
+  }
+
+  /** Avro int {@code date} from {@code LocalDate}: days since 1970-01-01. */
+  record DateType(TypeName javaType) implements TypeModel {}
+
+  /** Avro int {@code time-millis} or long {@code time-micros} from {@code LocalTime}. */
+  record TimeOfDayType(TypeName javaType, TimePrecision precision) implements TypeModel {
+    public String logicalType() {
+      return "time-" + precision.suffix;
+    }
+  }
+
+  /** Schema metadata of a named type or a field: doc, aliases, custom properties. */
+  record Info(String doc, List<String> aliases, Map<String, Object> props) {
+    public static final Info NONE = new Info("", List.of(), Map.of());
+
+    public Info {
+      aliases = List.copyOf(aliases);
+      props = Collections.unmodifiableMap(new LinkedHashMap<>(props));
+    }
+  }
+
+  /** A named Avro type (record, enum, fixed): defined at first use, referenced by full name after. */
+  sealed interface Named extends TypeModel {
+    AvroName avroName();
+
+    Info info();
+  }
+
+  /** Avro enum from a Java enum; symbols in declaration order; an optional default symbol. */
+  record EnumType(TypeName javaType, AvroName avroName, List<String> symbols,
+      String defaultSymbol, Info info) implements Named {
     public EnumType {
       symbols = List.copyOf(symbols);
+    }
+  }
+
+  /** Avro fixed of {@code size} bytes from an {@code @Fixed} byte[] or ByteBuffer. */
+  record FixedType(TypeName javaType, AvroName avroName, int size, Info info) implements Named {
+    public boolean buffer() {
+      return !(javaType instanceof com.palantir.javapoet.ArrayTypeName);
     }
   }
 
@@ -71,12 +137,19 @@ public sealed interface TypeModel {
   final class RecordType implements Named {
     private final TypeName javaType;
     private final AvroName avroName;
+    private final Info info;
     private final List<FieldModel> fields = new ArrayList<>();
+    private final Map<String, FieldSchema> schemaByField = new LinkedHashMap<>();
     private boolean frozen;
 
     public RecordType(TypeName javaType, AvroName avroName) {
+      this(javaType, avroName, Info.NONE);
+    }
+
+    public RecordType(TypeName javaType, AvroName avroName, Info info) {
       this.javaType = javaType;
       this.avroName = avroName;
+      this.info = info;
     }
 
     @Override
@@ -89,15 +162,30 @@ public sealed interface TypeModel {
       return avroName;
     }
 
+    @Override
+    public Info info() {
+      return info;
+    }
+
     public List<FieldModel> fields() {
       return Collections.unmodifiableList(fields);
     }
 
+    /** How {@code field} is written in the schema: doc, default, aliases, properties. */
+    public FieldSchema schemaOf(FieldModel field) {
+      return schemaByField.getOrDefault(field.javaName(), FieldSchema.NONE);
+    }
+
     public void addField(FieldModel field) {
+      addField(field, FieldSchema.NONE);
+    }
+
+    public void addField(FieldModel field, FieldSchema schema) {
       if (frozen) {
         throw new IllegalStateException(avroName + " is frozen");
       }
       fields.add(field);
+      schemaByField.put(field.javaName(), schema);
     }
 
     public void freeze() {
@@ -110,8 +198,78 @@ public sealed interface TypeModel {
     }
   }
 
-  /** Avro array from {@code List<T>}. */
-  record ArrayType(TypeName javaType, TypeModel elements) implements TypeModel {}
+  /**
+   * A union of records from a sealed interface whose permitted subtypes are records (sealed
+   * interfaces among them contribute their own records), in {@code permits} order. Built like a
+   * {@link RecordType}, so that a subtype may refer to the interface.
+   */
+  final class UnionType implements TypeModel {
+    private final TypeName javaType;
+    private final List<RecordType> branches = new ArrayList<>();
+    private boolean frozen;
+
+    public UnionType(TypeName javaType) {
+      this.javaType = javaType;
+    }
+
+    @Override
+    public TypeName javaType() {
+      return javaType;
+    }
+
+    public List<RecordType> branches() {
+      return Collections.unmodifiableList(branches);
+    }
+
+    public void addBranch(RecordType branch) {
+      if (frozen) {
+        throw new IllegalStateException(javaType + " is frozen");
+      }
+      branches.add(branch);
+    }
+
+    public void freeze() {
+      frozen = true;
+    }
+
+    /** The same union with {@code first} moved to the front (a field default's branch). */
+    public UnionType withFirst(RecordType first) {
+      UnionType u = new UnionType(javaType);
+      u.branches.add(first);
+      for (RecordType b : branches) {
+        if (b != first) {
+          u.branches.add(b);
+        }
+      }
+      u.frozen = true;
+      return u;
+    }
+
+    @Override
+    public String toString() {
+      return "UnionType[" + javaType + "]";
+    }
+  }
+
+  /** How a Java collection holds the items of an Avro array. */
+  enum CollectionKind {
+    /** {@code List<T>}, read as an ArrayList. */
+    LIST,
+    /** {@code Set<T>}, read as a LinkedHashSet (wire order kept). */
+    SET,
+    /** {@code Collection<T>}, read as an ArrayList. */
+    COLLECTION,
+    /** {@code T[]}, any T but byte. */
+    ARRAY
+  }
+
+  /** Avro array from {@code List<T>}, {@code Set<T>}, {@code Collection<T>} or {@code T[]}. */
+  record ArrayType(TypeName javaType, TypeModel elements, CollectionKind kind)
+      implements TypeModel {
+    public ArrayType(TypeName javaType, TypeModel elements) {
+      this(javaType, elements, CollectionKind.LIST);
+    }
+  }
 
   /** Avro map from {@code Map<String, V>}. */
   record MapType(TypeName javaType, TypeModel values) implements TypeModel {}
@@ -124,6 +282,37 @@ public sealed interface TypeModel {
     OPTIONAL
   }
 
-  /** {@code ["null", T]} with default null, from {@code Optional<T>} or a {@code @Nullable} T. */
-  record NullableType(TypeName javaType, TypeModel inner, NullForm form) implements TypeModel {}
+  /**
+   * {@code ["null", T]} from {@code Optional<T>} or a {@code @Nullable} T, with default null; or
+   * {@code [T, "null"]} when the field's default is a T ({@code nullFirst} false). When T is a
+   * {@link UnionType}, its records are branches of this union (Avro unions do not nest).
+   */
+  record NullableType(TypeName javaType, TypeModel inner, NullForm form, boolean nullFirst)
+      implements TypeModel {
+    public NullableType(TypeName javaType, TypeModel inner, NullForm form) {
+      this(javaType, inner, form, true);
+    }
+
+    /** The union's branches in order: {@link NullType#INSTANCE} and the inner branches. */
+    public List<TypeModel> branches() {
+      List<TypeModel> out = new ArrayList<>();
+      if (nullFirst) {
+        out.add(NullType.INSTANCE);
+      }
+      if (inner instanceof UnionType u) {
+        out.addAll(u.branches());
+      } else {
+        out.add(inner);
+      }
+      if (!nullFirst) {
+        out.add(NullType.INSTANCE);
+      }
+      return out;
+    }
+  }
+
+  /** The null branch of a union. */
+  record NullType(TypeName javaType) implements TypeModel {
+    public static final NullType INSTANCE = new NullType(ClassName.get(Void.class));
+  }
 }

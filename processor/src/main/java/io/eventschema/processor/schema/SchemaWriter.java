@@ -1,17 +1,30 @@
 package io.eventschema.processor.schema;
 
+import io.eventschema.processor.model.ConstraintModel;
 import io.eventschema.processor.model.FieldModel;
+import io.eventschema.processor.model.FieldSchema;
 import io.eventschema.processor.model.TypeModel;
 import io.eventschema.processor.model.TypeModel.ArrayType;
 import io.eventschema.processor.model.TypeModel.BytesType;
+import io.eventschema.processor.model.TypeModel.CharType;
+import io.eventschema.processor.model.TypeModel.DateType;
+import io.eventschema.processor.model.TypeModel.DecimalType;
 import io.eventschema.processor.model.TypeModel.EnumType;
-import io.eventschema.processor.model.TypeModel.InstantType;
+import io.eventschema.processor.model.TypeModel.FixedType;
+import io.eventschema.processor.model.TypeModel.Info;
 import io.eventschema.processor.model.TypeModel.MapType;
 import io.eventschema.processor.model.TypeModel.Named;
+import io.eventschema.processor.model.TypeModel.NarrowInt;
+import io.eventschema.processor.model.TypeModel.NullType;
 import io.eventschema.processor.model.TypeModel.NullableType;
 import io.eventschema.processor.model.TypeModel.Primitive;
 import io.eventschema.processor.model.TypeModel.RecordType;
 import io.eventschema.processor.model.TypeModel.StringType;
+import io.eventschema.processor.model.TypeModel.TimeOfDayType;
+import io.eventschema.processor.model.TypeModel.TimePrecision;
+import io.eventschema.processor.model.TypeModel.TimestampType;
+import io.eventschema.processor.model.TypeModel.UnionType;
+import io.eventschema.processor.model.TypeModel.UuidType;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,23 +33,37 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns a {@link RecordType} into its Avro schema as a JSON tree: fields in declaration order, each
+ * Turns a {@link TypeModel} into its Avro schema as a JSON tree: fields in declaration order, each
  * named type defined at its first use (depth first, in field order) and referenced by full name
- * after, names relative to the enclosing namespace left full for clarity.
+ * after. Keys are written in one fixed order, so the text is reproducible.
  */
 public final class SchemaWriter {
+  /** The property holding a field's (or record's) Bean Validation constraints. */
+  public static final String CONSTRAINTS = "constraints";
+
   private final Set<String> defined = new HashSet<>();
 
   private SchemaWriter() {}
 
-  /** The schema of {@code root} as a JSON tree (see {@link Json}). */
-  public static Object schema(RecordType root) {
+  /** The schema of an event's root (a record, or a union of records) as a JSON tree. */
+  public static Object schema(TypeModel root) {
     return new SchemaWriter().type(root);
+  }
+
+  /** The schema of {@code type} alone, every named type in it defined (for checking defaults). */
+  public static Object standalone(TypeModel type) {
+    return new SchemaWriter().type(type);
   }
 
   private Object type(TypeModel type) {
     if (type instanceof Primitive p) {
       return p.kind().avroName;
+    }
+    if (type instanceof NarrowInt) {
+      return "int";
+    }
+    if (type instanceof CharType c) {
+      return c.asString() ? "string" : "int";
     }
     if (type instanceof StringType) {
       return "string";
@@ -44,11 +71,23 @@ public final class SchemaWriter {
     if (type instanceof BytesType) {
       return "bytes";
     }
-    if (type instanceof InstantType i) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("type", "long");
-      m.put("logicalType", i.precision().logicalType);
+    if (type instanceof UuidType) {
+      return logical("string", "uuid");
+    }
+    if (type instanceof DecimalType d) {
+      Map<String, Object> m = logical("bytes", "decimal");
+      m.put("precision", d.precision());
+      m.put("scale", d.scale());
       return m;
+    }
+    if (type instanceof TimestampType t) {
+      return logical("long", t.logicalType());
+    }
+    if (type instanceof DateType) {
+      return logical("int", "date");
+    }
+    if (type instanceof TimeOfDayType t) {
+      return logical(t.precision() == TimePrecision.MILLIS ? "int" : "long", t.logicalType());
     }
     if (type instanceof ArrayType a) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -64,8 +103,19 @@ public final class SchemaWriter {
     }
     if (type instanceof NullableType n) {
       List<Object> union = new ArrayList<>();
-      union.add("null");
-      union.add(type(n.inner()));
+      for (TypeModel branch : n.branches()) {
+        union.add(type(branch));
+      }
+      return union;
+    }
+    if (type instanceof NullType) {
+      return "null";
+    }
+    if (type instanceof UnionType u) {
+      List<Object> union = new ArrayList<>();
+      for (RecordType branch : u.branches()) {
+        union.add(type(branch));
+      }
       return union;
     }
     if (type instanceof Named named) {
@@ -73,9 +123,22 @@ public final class SchemaWriter {
       if (!defined.add(fullName)) {
         return fullName;
       }
-      return named instanceof RecordType r ? record(r) : enumeration((EnumType) named);
+      if (named instanceof RecordType r) {
+        return record(r);
+      }
+      if (named instanceof EnumType e) {
+        return enumeration(e);
+      }
+      return fixed((FixedType) named);
     }
     throw new IllegalArgumentException("no schema for " + type);
+  }
+
+  private static Map<String, Object> logical(String base, String logicalType) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("type", base);
+    m.put("logicalType", logicalType);
+    return m;
   }
 
   private Map<String, Object> header(String kind, Named named) {
@@ -85,18 +148,41 @@ public final class SchemaWriter {
     if (!named.avroName().namespace().isEmpty()) {
       m.put("namespace", named.avroName().namespace());
     }
+    Info info = named.info();
+    if (!info.doc().isEmpty()) {
+      m.put("doc", info.doc());
+    }
+    if (!info.aliases().isEmpty()) {
+      m.put("aliases", new ArrayList<Object>(info.aliases()));
+    }
     return m;
   }
 
   private Map<String, Object> record(RecordType r) {
     Map<String, Object> m = header("record", r);
+    m.putAll(r.info().props());
     List<Object> fields = new ArrayList<>();
     for (FieldModel f : r.fields()) {
+      FieldSchema fs = r.schemaOf(f);
       Map<String, Object> field = new LinkedHashMap<>();
       field.put("name", f.avroName());
       field.put("type", type(f.type()));
-      if (f.type() instanceof NullableType) {
+      if (!fs.info().doc().isEmpty()) {
+        field.put("doc", fs.info().doc());
+      }
+      if (fs.hasDefault()) {
+        field.put("default", fs.defaultValue());
+      } else if (f.type() instanceof NullableType n && n.nullFirst()) {
         field.put("default", Json.NULL);
+      }
+      if (!fs.info().aliases().isEmpty()) {
+        field.put("aliases", new ArrayList<Object>(fs.info().aliases()));
+      }
+      field.putAll(fs.info().props());
+      List<Object> constraints = fs.writeConstraints()
+          ? constraints(f.constraints(), f.type()) : List.of();
+      if (!constraints.isEmpty()) {
+        field.put(CONSTRAINTS, constraints);
       }
       fields.add(field);
     }
@@ -104,9 +190,96 @@ public final class SchemaWriter {
     return m;
   }
 
+  /**
+   * The {@code constraints} property: one object per constraint, in declaration order, e.g.
+   * {@code {"name": "Size", "max": 64}}; {@code "on"} says where inside the field it applies when
+   * not the value itself ({@code "items"}, {@code "keys"}, {@code "values"}, joined by dots).
+   */
+  static List<Object> constraints(List<ConstraintModel> constraints, TypeModel type) {
+    List<Object> out = new ArrayList<>();
+    for (ConstraintModel c : constraints) {
+      if (c.isCascade() || c.annotation().startsWith("io.eventschema.")) {
+        continue; // @Valid is no constraint; @Fixed and @AvroDecimal are the field's type
+      }
+      Map<String, Object> m = new LinkedHashMap<>();
+      String name = c.annotation();
+      m.put("name", name.startsWith("jakarta.validation.constraints.")
+          || name.startsWith("javax.validation.constraints.") ? c.simpleName() : name);
+      String on = on(c.path(), type);
+      if (!on.isEmpty()) {
+        m.put("on", on);
+      }
+      c.values().entrySet().stream()
+          .filter(e -> !List.of("message", "groups", "payload").contains(e.getKey()))
+          .sorted(Map.Entry.comparingByKey())
+          .forEach(e -> m.put(e.getKey(), jsonValue(e.getValue())));
+      out.add(m);
+    }
+    return out;
+  }
+
+  /**
+   * Where a constraint sits, in Avro terms: the steps of its Java path, walked along the field's
+   * type. Optional and @Nullable are transparent (the constraint is on the non-null branch).
+   */
+  private static String on(List<ConstraintModel.Step> path, TypeModel type) {
+    List<String> parts = new ArrayList<>();
+    TypeModel t = type;
+    for (ConstraintModel.Step s : path) {
+      while (t instanceof NullableType n) {
+        t = n.inner();
+        if (n.form() == TypeModel.NullForm.OPTIONAL && s == ConstraintModel.Step.ELEMENT) {
+          s = null; // the Optional's value is the field's non-null branch
+          break;
+        }
+      }
+      if (s == null) {
+        continue;
+      }
+      switch (s) {
+        case ELEMENT -> {
+          parts.add("items");
+          t = t instanceof ArrayType a ? a.elements() : t;
+        }
+        case MAP_KEY -> parts.add("keys");
+        case MAP_VALUE -> {
+          parts.add("values");
+          t = t instanceof MapType m ? m.values() : t;
+        }
+        default -> { }
+      }
+    }
+    return String.join(".", parts);
+  }
+
+  private static Object jsonValue(Object v) {
+    if (v instanceof List<?> l) {
+      List<Object> out = new ArrayList<>();
+      for (Object o : l) {
+        out.add(jsonValue(o));
+      }
+      return out;
+    }
+    if (v instanceof Number || v instanceof Boolean || v instanceof String) {
+      return v;
+    }
+    return v == null ? Json.NULL : v.toString();
+  }
+
   private Map<String, Object> enumeration(EnumType e) {
     Map<String, Object> m = header("enum", e);
     m.put("symbols", new ArrayList<Object>(e.symbols()));
+    if (e.defaultSymbol() != null) {
+      m.put("default", e.defaultSymbol());
+    }
+    m.putAll(e.info().props());
+    return m;
+  }
+
+  private Map<String, Object> fixed(FixedType f) {
+    Map<String, Object> m = header("fixed", f);
+    m.put("size", f.size());
+    m.putAll(f.info().props());
     return m;
   }
 }

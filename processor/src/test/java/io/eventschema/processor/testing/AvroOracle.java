@@ -188,12 +188,20 @@ public final class AvroOracle<T> {
         if (value instanceof byte[] b) {
           return new GenericData.Fixed(schema, b);
         }
+        if (value instanceof ByteBuffer bb) {
+          byte[] b = new byte[bb.remaining()];
+          bb.duplicate().get(b);
+          return new GenericData.Fixed(schema, b);
+        }
         return value;
       case STRING:
         return schema.getLogicalType() != null ? value : value.toString();
       case INT:
         if (value instanceof Byte || value instanceof Short) {
           return ((Number) value).intValue();
+        }
+        if (value instanceof Character c) {
+          return (int) c;
         }
         return value;
       default:
@@ -206,8 +214,9 @@ public final class AvroOracle<T> {
     return switch (branch.getType()) {
       case RECORD -> value.getClass().isRecord()
           && branch.getName().equals(value.getClass().getSimpleName());
+      case STRING -> value instanceof CharSequence || value instanceof java.util.UUID
+          || value instanceof Character;
       case ENUM -> value instanceof Enum<?>;
-      case STRING -> value instanceof CharSequence || value instanceof java.util.UUID;
       case ARRAY -> value instanceof Collection<?> || value.getClass().isArray();
       case MAP -> value instanceof Map<?, ?>;
       default -> true;
