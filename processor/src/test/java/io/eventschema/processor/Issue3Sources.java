@@ -8,7 +8,7 @@ public final class Issue3Sources {
   static final String DIR = "sources/issue3/com/acme/shop/";
   static final String[] FILES = {"Status.java", "Address.java", "Shape.java", "Expr.java",
       "Scalars.java", "Containers.java", "Times.java", "Structures.java", "Shaped.java",
-      "OrderEvent.java"};
+      "OrderEvent.java", "Validated.java"};
 
   private Issue3Sources() {}
 
