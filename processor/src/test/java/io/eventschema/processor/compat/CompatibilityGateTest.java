@@ -129,6 +129,25 @@ class CompatibilityGateTest {
   }
 
   @Test
+  void aRenamedFieldWithTheOldNameAsAnAliasPasses() {
+    release(V1);
+    assertThat(compileWithHistory(order("@Event\n"
+        + "public record Order(\n"
+        + "    long id,\n"
+        + "    @io.eventschema.AvroAlias(\"customer\") String buyer) {}"))).succeeded();
+  }
+
+  @Test
+  void aNewFieldWithAnAvroDefaultPasses() {
+    release(V1);
+    assertThat(compileWithHistory(order("@Event\n"
+        + "public record Order(\n"
+        + "    long id,\n"
+        + "    String customer,\n"
+        + "    @io.eventschema.AvroDefault(\"1\") int quantity) {}"))).succeeded();
+  }
+
+  @Test
   void aRemovedFieldBreaksForwardAndIsReportedOnTheRecord() {
     release(V1);
     JavaFileObject v2 = order("@Event(compatibility = Compatibility.FORWARD)\n"
