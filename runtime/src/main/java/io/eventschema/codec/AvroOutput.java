@@ -178,6 +178,9 @@ public final class AvroOutput extends BinaryEncoder {
       writeZero();
       return;
     }
+    if (writeAscii(s, chars)) {
+      return;
+    }
     int utf8 = utf8Length(s, chars);
     writeLong(utf8);
     ensure(utf8);
@@ -217,6 +220,29 @@ public final class AvroOutput extends BinaryEncoder {
       }
     }
     pos = p;
+  }
+
+  /**
+   * Writes {@code s} in one pass when every char is ASCII (then the UTF-8 length is the char
+   * count); returns false, having written nothing, at the first other char.
+   */
+  private boolean writeAscii(String s, int chars) {
+    if (chars > MAX_ARRAY - 5) {
+      return false;
+    }
+    ensure(chars + 5);
+    byte[] b = buf;
+    int start = pos;
+    int p = BinaryData.encodeLong(chars, b, start) + start;
+    for (int i = 0; i < chars; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80) {
+        return false;
+      }
+      b[p + i] = (byte) c;
+    }
+    pos = p + chars;
+    return true;
   }
 
   @Override

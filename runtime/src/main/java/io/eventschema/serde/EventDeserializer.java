@@ -35,6 +35,10 @@ public abstract class EventDeserializer<T> implements Deserializer<T> {
   private final EventValidator<T> validator;
   private final Map<Integer, WriterPlan<T>> planById = new ConcurrentHashMap<>();
   private volatile Settings settings;
+  /** The plan of the last schema id read: the hot path neither boxes the id nor looks it up. */
+  private volatile LastPlan<T> lastPlan;
+
+  private record LastPlan<T>(Settings settings, int id, WriterPlan<T> plan) {}
 
   private record Settings(SchemaRegistryClient client, boolean ownsClient, boolean isKey,
       SubjectNameStrategy strategy, boolean validate, boolean readHeader) {}
@@ -63,6 +67,7 @@ public abstract class EventDeserializer<T> implements Deserializer<T> {
     settings = new Settings(client, presetClient == null, isKey, config.subjectNameStrategy(isKey),
         config.getBoolean(SerdeConfig.VALIDATE_ON_DESERIALIZE), config.readsSchemaIdHeader(isKey));
     planById.clear();
+    lastPlan = null;
   }
 
   /** The codec this deserializer reads with. */
@@ -86,12 +91,12 @@ public abstract class EventDeserializer<T> implements Deserializer<T> {
           + " is not configured: call configure(props, isKey) with schema.registry.url set",
           topic, false, null, null, null);
     }
-    String subject = s.strategy.subject(topic, s.isKey, codec.fullName());
     Integer headerId;
     try {
       headerId = s.readHeader ? SchemaIdHeaders.read(headers, s.isKey) : null;
     } catch (IllegalArgumentException e) {
-      throw new MalformedEventException(e.getMessage(), topic, s.isKey, subject, null, e);
+      throw new MalformedEventException(e.getMessage(), topic, s.isKey, subject(s, topic), null,
+          e);
     }
     int id;
     int start;
@@ -101,40 +106,53 @@ public abstract class EventDeserializer<T> implements Deserializer<T> {
     } else {
       String problem = WireFormat.headerProblem(data, 0, data.length);
       if (problem != null) {
-        throw new MalformedEventException(problem, topic, s.isKey, subject, null, null);
+        throw new MalformedEventException(problem, topic, s.isKey, subject(s, topic), null, null);
       }
       id = WireFormat.schemaId(data, 0);
       start = WireFormat.HEADER_SIZE;
     }
-    WriterPlan<T> plan = plan(s, topic, subject, id);
+    LastPlan<T> last = lastPlan;
+    WriterPlan<T> plan;
+    if (last != null && last.id == id && last.settings == s) {
+      plan = last.plan;
+    } else {
+      plan = plan(s, topic, id);
+      lastPlan = new LastPlan<>(s, id, plan);
+    }
     AvroInput in = INPUT.get().reset(data, start, data.length - start);
     T value;
     try {
       value = plan.read(in);
     } catch (IOException | RuntimeException e) {
       throw new MalformedEventException("payload is not a valid " + codec.type().getSimpleName()
-          + " (" + e.getMessage() + ")", topic, s.isKey, subject, id, e);
+          + " (" + e.getMessage() + ")", topic, s.isKey, subject(s, topic), id, e);
     }
     if (!in.isEnd()) {
       throw new MalformedEventException(in.remainingBytes() + " unexpected byte(s) after the "
           + codec.type().getSimpleName() + " that ends at body byte " + in.position(), topic,
-          s.isKey, subject, id, null);
+          s.isKey, subject(s, topic), id, null);
     }
     if (s.validate) {
       List<Violation> violations = validator.validate(value);
       if (!violations.isEmpty()) {
         throw new EventValidationException(codec.type().getSimpleName(), violations, false, topic,
-            s.isKey, subject, id);
+            s.isKey, subject(s, topic), id);
       }
     }
     return value;
   }
 
-  private WriterPlan<T> plan(Settings s, String topic, String subject, int id) {
+  /** The subject, for error messages only: the hot path does not build it. */
+  private String subject(Settings s, String topic) {
+    return s.strategy.subject(topic, s.isKey, codec.fullName());
+  }
+
+  private WriterPlan<T> plan(Settings s, String topic, int id) {
     WriterPlan<T> plan = planById.get(id);
     if (plan != null) {
       return plan;
     }
+    String subject = subject(s, topic);
     RegisteredSchema writer;
     try {
       writer = s.client.schemaById(id);

@@ -36,6 +36,10 @@ public abstract class EventSerializer<T> implements Serializer<T> {
   private final EventValidator<T> validator;
   private final Map<String, Integer> idBySubject = new ConcurrentHashMap<>();
   private volatile Settings settings;
+  /** The last topic written, its subject and schema id: the hot path builds no subject string. */
+  private volatile TopicId lastTopic;
+
+  private record TopicId(Settings settings, String topic, String subject, int id) {}
 
   private record Settings(SerdeConfig config, SchemaRegistryClient client, boolean ownsClient,
       boolean isKey, SubjectNameStrategy strategy, boolean validate, boolean idInHeader) {}
@@ -65,6 +69,7 @@ public abstract class EventSerializer<T> implements Serializer<T> {
         config.subjectNameStrategy(isKey), config.getBoolean(SerdeConfig.VALIDATE_ON_SERIALIZE),
         config.schemaIdInHeader(isKey));
     idBySubject.clear();
+    lastTopic = null;
   }
 
   /** The codec this serializer writes with. */
@@ -88,15 +93,21 @@ public abstract class EventSerializer<T> implements Serializer<T> {
           + " is not configured: call configure(props, isKey) with schema.registry.url set",
           topic, false, null, null, null);
     }
-    String subject = s.strategy.subject(topic, s.isKey, codec.fullName());
     if (s.validate) {
       List<Violation> violations = validator.validate(data);
       if (!violations.isEmpty()) {
         throw new EventValidationException(codec.type().getSimpleName(), violations, true, topic,
-            s.isKey, subject, null);
+            s.isKey, s.strategy.subject(topic, s.isKey, codec.fullName()), null);
       }
     }
-    int id = schemaId(s, topic, subject);
+    TopicId t = lastTopic;
+    if (t == null || t.settings != s || !t.topic.equals(topic)) {
+      String subject = s.strategy.subject(topic, s.isKey, codec.fullName());
+      t = new TopicId(s, topic, subject, schemaId(s, topic, subject));
+      lastTopic = t;
+    }
+    String subject = t.subject;
+    int id = t.id;
     if (s.idInHeader) {
       if (headers == null) {
         throw new EventSerializationException("the schema id goes in a record header ("
