@@ -226,6 +226,20 @@ class Issue3SchemaTest {
         .isEqualTo(Map.of("side", 1.0));
   }
 
+  @Test
+  void generatedCodecsAreTheGoldenFilesAndReproducible() {
+    Compilation again = Compile.succeeded(Issue3Sources.all());
+    for (String name : List.of("Scalars", "Containers", "Times", "Structures", "Shaped",
+        "OrderEvent")) {
+      String codec = Compile.generatedSource(COMPILATION, "com.acme.shop." + name + "Codec");
+      Golden.check("issue3/" + name + "Codec.java", codec);
+      assertThat(Compile.generatedSource(again, "com.acme.shop." + name + "Codec"))
+          .isEqualTo(codec);
+    }
+    Golden.check("issue3/OrderEventDeserializer.java",
+        Compile.generatedSource(COMPILATION, "com.acme.shop.OrderEventDeserializer"));
+  }
+
   private static List<String> names(Schema union) {
     return union.getTypes().stream().map(Schema::getFullName).collect(Collectors.toList());
   }

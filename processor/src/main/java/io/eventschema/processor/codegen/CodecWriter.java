@@ -110,8 +110,12 @@ public final class CodecWriter {
       encode.addStatement("$N($T.nonNull(value, $S), out)", writerName(r), CODECS, rootName);
       decode.addStatement("return $N(in)", readerName(r));
     } else {
-      write(encode, event.root(), "value", rootName, locals, false);
-      CodeBlock value = readToExpression(decode, event.root(), rootName, locals, "event");
+      String root = locals.newName("event");
+      encode.addStatement("$T $N = $T.nonNull(value, $S)", event.root().javaType(), root, CODECS,
+          rootName);
+      write(encode, event.root(), root, rootName, locals, true);
+      CodeBlock value = readToExpression(decode, event.root(), rootName, new NameAllocator(),
+          "event");
       decode.addStatement("return $L", value);
     }
 
@@ -330,7 +334,7 @@ public final class CodecWriter {
       String v, String path, NameAllocator locals) {
     for (int i = 0; i < branches.size(); i++) {
       RecordType r = branches.get(i);
-      String as = locals.newName(lowerFirst(simpleName(r)));
+      String as = locals.newName(lowerFirst(((ClassName) r.javaType()).simpleName()));
       if (i == 0) {
         b.beginControlFlow("if ($N instanceof $T $N)", v, r.javaType(), as);
       } else {

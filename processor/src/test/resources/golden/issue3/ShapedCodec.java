@@ -1,0 +1,237 @@
+package com.acme.shop;
+
+import io.eventschema.codec.Codecs;
+import io.eventschema.codec.EventCodec;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+import org.apache.avro.Schema;
+import org.apache.avro.io.Decoder;
+import org.apache.avro.io.Encoder;
+
+/**
+ * Reads and writes {@link Shaped} as Avro binary of schema {@code com.acme.shop.Shaped}.
+ */
+@Generated("io.eventschema.processor.EventProcessor")
+public final class ShapedCodec implements EventCodec<Shaped> {
+    /**
+     * The Avro schema in compact JSON, as registered.
+     */
+    public static final String SCHEMA_JSON = "{\"type\":\"record\",\"name\":\"Shaped\",\"namespace\":\"com.acme.shop\",\"doc\":\"A customer's order, as checkout records it. Second paragraph.\",\"fields\":[{\"name\":\"order_id\",\"type\":\"long\",\"doc\":\"the order's id, from the Shaped checkout\",\"constraints\":[{\"name\":\"Positive\"}]},{\"name\":\"currency\",\"type\":\"string\",\"doc\":\"ISO 4217 code\",\"default\":\"EUR\",\"constraints\":[{\"name\":\"Size\",\"max\":3,\"min\":3}]},{\"name\":\"note\",\"type\":[\"string\",\"null\"],\"doc\":\"free text\",\"default\":\"none\"},{\"name\":\"attempts\",\"type\":[\"int\",\"null\"],\"default\":0},{\"name\":\"status\",\"type\":{\"type\":\"enum\",\"name\":\"Status\",\"doc\":\"Where an order stands.\",\"symbols\":[\"OPEN\",\"PAID\",\"SHIPPED\",\"UNKNOWN\"],\"default\":\"UNKNOWN\"},\"default\":\"OPEN\"},{\"name\":\"tags\",\"type\":{\"type\":\"array\",\"items\":\"string\"},\"default\":[],\"constraints\":[{\"name\":\"NotBlank\",\"on\":\"items\"}]},{\"name\":\"quantities\",\"type\":{\"type\":\"map\",\"values\":\"int\"},\"default\":{},\"constraints\":[{\"name\":\"Min\",\"on\":\"values\",\"value\":1}]},{\"name\":\"shape\",\"type\":[{\"type\":\"record\",\"name\":\"Square\",\"fields\":[{\"name\":\"side\",\"type\":\"double\"}]},{\"type\":\"record\",\"name\":\"Circle\",\"fields\":[{\"name\":\"radius\",\"type\":\"double\"}]},{\"type\":\"record\",\"name\":\"Polygon\",\"fields\":[{\"name\":\"sides\",\"type\":{\"type\":\"array\",\"items\":\"double\"}}]}],\"default\":{\"side\":1.0}},{\"name\":\"previous_shape\",\"type\":[\"null\",\"Circle\",\"Square\",\"Polygon\"],\"default\":null},{\"name\":\"customerRef\",\"type\":\"string\",\"aliases\":[\"customer\"]},{\"name\":\"email\",\"type\":\"string\",\"doc\":\"overrides any Javadoc\",\"pii\":true},{\"name\":\"coupon\",\"type\":[\"null\",\"string\"],\"default\":null,\"constraints\":[{\"name\":\"Size\",\"max\":64,\"min\":0}]}],\"owner\":\"checkout-team\",\"retention\":{\"days\":30},\"aliases\":[\"Order\",\"com.acme.legacy.Order\"]}";
+
+    public static final Schema SCHEMA = new Schema.Parser().parse(SCHEMA_JSON);
+
+    public static final ShapedCodec INSTANCE = new ShapedCodec();
+
+    private static final Status[] STATUS_SYMBOLS = Status.values();
+
+    private ShapedCodec() {
+    }
+
+    @Override
+    public Class<Shaped> type() {
+        return Shaped.class;
+    }
+
+    @Override
+    public String schemaText() {
+        return SCHEMA_JSON;
+    }
+
+    @Override
+    public Schema schema() {
+        return SCHEMA;
+    }
+
+    @Override
+    public void encode(Shaped value, Encoder out) throws IOException {
+        writeShaped(Codecs.nonNull(value, "Shaped"), out);
+    }
+
+    @Override
+    public Shaped decode(Decoder in) throws IOException {
+        return readShaped(in);
+    }
+
+    static void writeShaped(Shaped value, Encoder out) throws IOException {
+        out.writeLong(value.orderId());
+        out.writeString(Codecs.nonNull(value.currency(), "currency"));
+        String note = value.note();
+        if (note == null) {
+            out.writeIndex(1);
+        } else {
+            out.writeIndex(0);
+            out.writeString(note);
+        }
+        Optional<Integer> attempts = value.attempts();
+        if (attempts == null || attempts.isEmpty()) {
+            out.writeIndex(1);
+        } else {
+            out.writeIndex(0);
+            out.writeInt(attempts.get());
+        }
+        out.writeEnum(Codecs.nonNull(value.status(), "status").ordinal());
+        List<String> tags = Codecs.nonNull(value.tags(), "tags");
+        out.writeArrayStart();
+        out.setItemCount(tags.size());
+        for (String item : tags) {
+            out.startItem();
+            out.writeString(Codecs.nonNull(item, "tags[]"));
+        }
+        out.writeArrayEnd();
+        Map<String, Integer> quantities = Codecs.nonNull(value.quantities(), "quantities");
+        out.writeMapStart();
+        out.setItemCount(quantities.size());
+        for (Map.Entry<String, Integer> entry : quantities.entrySet()) {
+            out.startItem();
+            out.writeString(Codecs.nonNull(entry.getKey(), "quantities key"));
+            out.writeInt(Codecs.nonNull(entry.getValue(), "quantities value"));
+        }
+        out.writeMapEnd();
+        Shape shape = Codecs.nonNull(value.shape(), "shape");
+        if (shape instanceof Shape.Square square) {
+            out.writeIndex(0);
+            writeShape_Square(square, out);
+        } else if (shape instanceof Shape.Circle circle) {
+            out.writeIndex(1);
+            writeShape_Circle(circle, out);
+        } else if (shape instanceof Shape.Polygon polygon) {
+            out.writeIndex(2);
+            writeShape_Polygon(polygon, out);
+        } else {
+            throw Codecs.unknownSubtype(shape, "shape");
+        }
+        Shape previousShape = value.previousShape();
+        if (previousShape == null) {
+            out.writeIndex(0);
+        } else {
+            if (previousShape instanceof Shape.Circle circle_) {
+                out.writeIndex(1);
+                writeShape_Circle(circle_, out);
+            } else if (previousShape instanceof Shape.Square square_) {
+                out.writeIndex(2);
+                writeShape_Square(square_, out);
+            } else if (previousShape instanceof Shape.Polygon polygon_) {
+                out.writeIndex(3);
+                writeShape_Polygon(polygon_, out);
+            } else {
+                throw Codecs.unknownSubtype(previousShape, "previous_shape");
+            }
+        }
+        out.writeString(Codecs.nonNull(value.customerId(), "customerRef"));
+        out.writeString(Codecs.nonNull(value.email(), "email"));
+        Optional<String> coupon = value.coupon();
+        if (coupon == null || coupon.isEmpty()) {
+            out.writeIndex(0);
+        } else {
+            out.writeIndex(1);
+            out.writeString(coupon.get());
+        }
+    }
+
+    static Shaped readShaped(Decoder in) throws IOException {
+        long orderId = in.readLong();
+        String currency = in.readString();
+        String note;
+        if (Codecs.unionIndex(in, 2, "note") == 1) {
+            note = null;
+        } else {
+            note = in.readString();
+        }
+        Optional<Integer> attempts;
+        if (Codecs.unionIndex(in, 2, "attempts") == 1) {
+            attempts = Optional.empty();
+        } else {
+            attempts = Optional.of(in.readInt());
+        }
+        Status status = Codecs.enumSymbol(in, STATUS_SYMBOLS, "status");
+        long count = in.readArrayStart();
+        List<String> tags = new ArrayList<>(Codecs.capacity(count));
+        for (; count != 0; count = in.arrayNext()) {
+            for (long i = 0; i < count; i++) {
+                tags.add(in.readString());
+            }
+        }
+        long count_ = in.readMapStart();
+        Map<String, Integer> quantities = new LinkedHashMap<>(Codecs.capacity(count_));
+        for (; count_ != 0; count_ = in.mapNext()) {
+            for (long i_ = 0; i_ < count_; i_++) {
+                String key = in.readString();
+                quantities.put(key, in.readInt());
+            }
+        }
+        Shape shape;
+        int shapeBranch = Codecs.unionIndex(in, 3, "shape");
+        if (shapeBranch == 0) {
+            shape = readShape_Square(in);
+        } else if (shapeBranch == 1) {
+            shape = readShape_Circle(in);
+        } else {
+            shape = readShape_Polygon(in);
+        }
+        Shape previousShape;
+        int previousShapeBranch = Codecs.unionIndex(in, 4, "previous_shape");
+        if (previousShapeBranch == 0) {
+            previousShape = null;
+        } else if (previousShapeBranch == 1) {
+            previousShape = readShape_Circle(in);
+        } else if (previousShapeBranch == 2) {
+            previousShape = readShape_Square(in);
+        } else {
+            previousShape = readShape_Polygon(in);
+        }
+        String customerId = in.readString();
+        String email = in.readString();
+        Optional<String> coupon;
+        if (Codecs.unionIndex(in, 2, "coupon") == 0) {
+            coupon = Optional.empty();
+        } else {
+            coupon = Optional.of(in.readString());
+        }
+        return new Shaped(orderId, currency, note, attempts, status, tags, quantities, shape, previousShape, customerId, email, coupon);
+    }
+
+    static void writeShape_Square(Shape.Square value, Encoder out) throws IOException {
+        out.writeDouble(value.side());
+    }
+
+    static Shape.Square readShape_Square(Decoder in) throws IOException {
+        double side = in.readDouble();
+        return new Shape.Square(side);
+    }
+
+    static void writeShape_Circle(Shape.Circle value, Encoder out) throws IOException {
+        out.writeDouble(value.radius());
+    }
+
+    static Shape.Circle readShape_Circle(Decoder in) throws IOException {
+        double radius = in.readDouble();
+        return new Shape.Circle(radius);
+    }
+
+    static void writeShape_Polygon(Shape.Polygon value, Encoder out) throws IOException {
+        List<Double> sides = Codecs.nonNull(value.sides(), "Polygon.sides");
+        out.writeArrayStart();
+        out.setItemCount(sides.size());
+        for (Double item : sides) {
+            out.startItem();
+            out.writeDouble(Codecs.nonNull(item, "Polygon.sides[]"));
+        }
+        out.writeArrayEnd();
+    }
+
+    static Shape.Polygon readShape_Polygon(Decoder in) throws IOException {
+        long count = in.readArrayStart();
+        List<Double> sides = new ArrayList<>(Codecs.capacity(count));
+        for (; count != 0; count = in.arrayNext()) {
+            for (long i = 0; i < count; i++) {
+                sides.add(in.readDouble());
+            }
+        }
+        return new Shape.Polygon(sides);
+    }
+}

@@ -1,0 +1,394 @@
+package com.acme.shop;
+
+import io.eventschema.codec.Codecs;
+import io.eventschema.codec.EventCodec;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+import org.apache.avro.Schema;
+import org.apache.avro.io.Decoder;
+import org.apache.avro.io.Encoder;
+
+/**
+ * Reads and writes {@link Structures} as Avro binary of schema {@code com.acme.shop.Structures}.
+ */
+@Generated("io.eventschema.processor.EventProcessor")
+public final class StructuresCodec implements EventCodec<Structures> {
+    /**
+     * The Avro schema in compact JSON, as registered.
+     */
+    public static final String SCHEMA_JSON = "{\"type\":\"record\",\"name\":\"Structures\",\"namespace\":\"com.acme.shop\",\"doc\":\"Sealed unions as field types, and recursive records.\",\"fields\":[{\"name\":\"shape\",\"type\":[{\"type\":\"record\",\"name\":\"Circle\",\"fields\":[{\"name\":\"radius\",\"type\":\"double\"}]},{\"type\":\"record\",\"name\":\"Square\",\"fields\":[{\"name\":\"side\",\"type\":\"double\"}]},{\"type\":\"record\",\"name\":\"Polygon\",\"fields\":[{\"name\":\"sides\",\"type\":{\"type\":\"array\",\"items\":\"double\"}}]}]},{\"name\":\"maybeShape\",\"type\":[\"null\",\"Circle\",\"Square\",\"Polygon\"],\"default\":null},{\"name\":\"optionalShape\",\"type\":[\"null\",\"Circle\",\"Square\",\"Polygon\"],\"default\":null},{\"name\":\"shapes\",\"type\":{\"type\":\"array\",\"items\":[\"Circle\",\"Square\",\"Polygon\"]}},{\"name\":\"expr\",\"type\":[{\"type\":\"record\",\"name\":\"Lit\",\"fields\":[{\"name\":\"value\",\"type\":\"int\"}]},{\"type\":\"record\",\"name\":\"Add\",\"fields\":[{\"name\":\"left\",\"type\":[\"Lit\",\"Add\",{\"type\":\"record\",\"name\":\"Neg\",\"fields\":[{\"name\":\"inner\",\"type\":[\"Lit\",\"Add\",\"Neg\"]}]}]},{\"name\":\"right\",\"type\":[\"Lit\",\"Add\",\"Neg\"]}]},\"Neg\"]},{\"name\":\"tree\",\"type\":{\"type\":\"record\",\"name\":\"TreeNode\",\"doc\":\"A tree: each node refers to its own type.\",\"fields\":[{\"name\":\"label\",\"type\":\"string\"},{\"name\":\"children\",\"type\":{\"type\":\"array\",\"items\":\"TreeNode\"}}]}},{\"name\":\"chain\",\"type\":[\"null\",{\"type\":\"record\",\"name\":\"Link\",\"doc\":\"A linked list.\",\"fields\":[{\"name\":\"value\",\"type\":\"int\"},{\"name\":\"next\",\"type\":[\"null\",\"Link\"],\"default\":null}]}],\"default\":null},{\"name\":\"status\",\"type\":{\"type\":\"enum\",\"name\":\"Status\",\"doc\":\"Where an order stands.\",\"symbols\":[\"OPEN\",\"PAID\",\"SHIPPED\",\"UNKNOWN\"],\"default\":\"UNKNOWN\"}}]}";
+
+    public static final Schema SCHEMA = new Schema.Parser().parse(SCHEMA_JSON);
+
+    public static final StructuresCodec INSTANCE = new StructuresCodec();
+
+    private static final Status[] STATUS_SYMBOLS = Status.values();
+
+    private StructuresCodec() {
+    }
+
+    @Override
+    public Class<Structures> type() {
+        return Structures.class;
+    }
+
+    @Override
+    public String schemaText() {
+        return SCHEMA_JSON;
+    }
+
+    @Override
+    public Schema schema() {
+        return SCHEMA;
+    }
+
+    @Override
+    public void encode(Structures value, Encoder out) throws IOException {
+        writeStructures(Codecs.nonNull(value, "Structures"), out);
+    }
+
+    @Override
+    public Structures decode(Decoder in) throws IOException {
+        return readStructures(in);
+    }
+
+    static void writeStructures(Structures value, Encoder out) throws IOException {
+        Shape shape = Codecs.nonNull(value.shape(), "shape");
+        if (shape instanceof Shape.Circle circle) {
+            out.writeIndex(0);
+            writeShape_Circle(circle, out);
+        } else if (shape instanceof Shape.Square square) {
+            out.writeIndex(1);
+            writeShape_Square(square, out);
+        } else if (shape instanceof Shape.Polygon polygon) {
+            out.writeIndex(2);
+            writeShape_Polygon(polygon, out);
+        } else {
+            throw Codecs.unknownSubtype(shape, "shape");
+        }
+        Shape maybeShape = value.maybeShape();
+        if (maybeShape == null) {
+            out.writeIndex(0);
+        } else {
+            if (maybeShape instanceof Shape.Circle circle_) {
+                out.writeIndex(1);
+                writeShape_Circle(circle_, out);
+            } else if (maybeShape instanceof Shape.Square square_) {
+                out.writeIndex(2);
+                writeShape_Square(square_, out);
+            } else if (maybeShape instanceof Shape.Polygon polygon_) {
+                out.writeIndex(3);
+                writeShape_Polygon(polygon_, out);
+            } else {
+                throw Codecs.unknownSubtype(maybeShape, "maybeShape");
+            }
+        }
+        Optional<Shape> optionalShape = value.optionalShape();
+        if (optionalShape == null || optionalShape.isEmpty()) {
+            out.writeIndex(0);
+        } else {
+            Shape optionalShapeValue = optionalShape.get();
+            if (optionalShapeValue instanceof Shape.Circle circle__) {
+                out.writeIndex(1);
+                writeShape_Circle(circle__, out);
+            } else if (optionalShapeValue instanceof Shape.Square square__) {
+                out.writeIndex(2);
+                writeShape_Square(square__, out);
+            } else if (optionalShapeValue instanceof Shape.Polygon polygon__) {
+                out.writeIndex(3);
+                writeShape_Polygon(polygon__, out);
+            } else {
+                throw Codecs.unknownSubtype(optionalShapeValue, "optionalShape");
+            }
+        }
+        List<Shape> shapes = Codecs.nonNull(value.shapes(), "shapes");
+        out.writeArrayStart();
+        out.setItemCount(shapes.size());
+        for (Shape item : shapes) {
+            out.startItem();
+            Shape item_ = Codecs.nonNull(item, "shapes[]");
+            if (item_ instanceof Shape.Circle circle___) {
+                out.writeIndex(0);
+                writeShape_Circle(circle___, out);
+            } else if (item_ instanceof Shape.Square square___) {
+                out.writeIndex(1);
+                writeShape_Square(square___, out);
+            } else if (item_ instanceof Shape.Polygon polygon___) {
+                out.writeIndex(2);
+                writeShape_Polygon(polygon___, out);
+            } else {
+                throw Codecs.unknownSubtype(item_, "shapes[]");
+            }
+        }
+        out.writeArrayEnd();
+        Expr expr = Codecs.nonNull(value.expr(), "expr");
+        if (expr instanceof Expr.Lit lit) {
+            out.writeIndex(0);
+            writeExpr_Lit(lit, out);
+        } else if (expr instanceof Expr.Add add) {
+            out.writeIndex(1);
+            writeExpr_Add(add, out);
+        } else if (expr instanceof Expr.Neg neg) {
+            out.writeIndex(2);
+            writeExpr_Neg(neg, out);
+        } else {
+            throw Codecs.unknownSubtype(expr, "expr");
+        }
+        writeStructures_TreeNode(Codecs.nonNull(value.tree(), "tree"), out);
+        Structures.Link chain = value.chain();
+        if (chain == null) {
+            out.writeIndex(0);
+        } else {
+            out.writeIndex(1);
+            writeStructures_Link(chain, out);
+        }
+        out.writeEnum(Codecs.nonNull(value.status(), "status").ordinal());
+    }
+
+    static Structures readStructures(Decoder in) throws IOException {
+        Shape shape;
+        int shapeBranch = Codecs.unionIndex(in, 3, "shape");
+        if (shapeBranch == 0) {
+            shape = readShape_Circle(in);
+        } else if (shapeBranch == 1) {
+            shape = readShape_Square(in);
+        } else {
+            shape = readShape_Polygon(in);
+        }
+        Shape maybeShape;
+        int maybeShapeBranch = Codecs.unionIndex(in, 4, "maybeShape");
+        if (maybeShapeBranch == 0) {
+            maybeShape = null;
+        } else if (maybeShapeBranch == 1) {
+            maybeShape = readShape_Circle(in);
+        } else if (maybeShapeBranch == 2) {
+            maybeShape = readShape_Square(in);
+        } else {
+            maybeShape = readShape_Polygon(in);
+        }
+        Optional<Shape> optionalShape;
+        int optionalShapeBranch = Codecs.unionIndex(in, 4, "optionalShape");
+        if (optionalShapeBranch == 0) {
+            optionalShape = Optional.empty();
+        } else if (optionalShapeBranch == 1) {
+            optionalShape = Optional.of(readShape_Circle(in));
+        } else if (optionalShapeBranch == 2) {
+            optionalShape = Optional.of(readShape_Square(in));
+        } else {
+            optionalShape = Optional.of(readShape_Polygon(in));
+        }
+        long count = in.readArrayStart();
+        List<Shape> shapes = new ArrayList<>(Codecs.capacity(count));
+        for (; count != 0; count = in.arrayNext()) {
+            for (long i = 0; i < count; i++) {
+                Shape item;
+                int itemBranch = Codecs.unionIndex(in, 3, "shapes[]");
+                if (itemBranch == 0) {
+                    item = readShape_Circle(in);
+                } else if (itemBranch == 1) {
+                    item = readShape_Square(in);
+                } else {
+                    item = readShape_Polygon(in);
+                }
+                shapes.add(item);
+            }
+        }
+        Expr expr;
+        int exprBranch = Codecs.unionIndex(in, 3, "expr");
+        if (exprBranch == 0) {
+            expr = readExpr_Lit(in);
+        } else if (exprBranch == 1) {
+            expr = readExpr_Add(in);
+        } else {
+            expr = readExpr_Neg(in);
+        }
+        Structures.TreeNode tree = readStructures_TreeNode(in);
+        Structures.Link chain;
+        if (Codecs.unionIndex(in, 2, "chain") == 0) {
+            chain = null;
+        } else {
+            chain = readStructures_Link(in);
+        }
+        Status status = Codecs.enumSymbol(in, STATUS_SYMBOLS, "status");
+        return new Structures(shape, maybeShape, optionalShape, shapes, expr, tree, chain, status);
+    }
+
+    static void writeShape_Circle(Shape.Circle value, Encoder out) throws IOException {
+        out.writeDouble(value.radius());
+    }
+
+    static Shape.Circle readShape_Circle(Decoder in) throws IOException {
+        double radius = in.readDouble();
+        return new Shape.Circle(radius);
+    }
+
+    static void writeShape_Square(Shape.Square value, Encoder out) throws IOException {
+        out.writeDouble(value.side());
+    }
+
+    static Shape.Square readShape_Square(Decoder in) throws IOException {
+        double side = in.readDouble();
+        return new Shape.Square(side);
+    }
+
+    static void writeShape_Polygon(Shape.Polygon value, Encoder out) throws IOException {
+        List<Double> sides = Codecs.nonNull(value.sides(), "Polygon.sides");
+        out.writeArrayStart();
+        out.setItemCount(sides.size());
+        for (Double item : sides) {
+            out.startItem();
+            out.writeDouble(Codecs.nonNull(item, "Polygon.sides[]"));
+        }
+        out.writeArrayEnd();
+    }
+
+    static Shape.Polygon readShape_Polygon(Decoder in) throws IOException {
+        long count = in.readArrayStart();
+        List<Double> sides = new ArrayList<>(Codecs.capacity(count));
+        for (; count != 0; count = in.arrayNext()) {
+            for (long i = 0; i < count; i++) {
+                sides.add(in.readDouble());
+            }
+        }
+        return new Shape.Polygon(sides);
+    }
+
+    static void writeExpr_Lit(Expr.Lit value, Encoder out) throws IOException {
+        out.writeInt(value.value());
+    }
+
+    static Expr.Lit readExpr_Lit(Decoder in) throws IOException {
+        int value = in.readInt();
+        return new Expr.Lit(value);
+    }
+
+    static void writeExpr_Add(Expr.Add value, Encoder out) throws IOException {
+        Expr left = Codecs.nonNull(value.left(), "Add.left");
+        if (left instanceof Expr.Lit lit) {
+            out.writeIndex(0);
+            writeExpr_Lit(lit, out);
+        } else if (left instanceof Expr.Add add) {
+            out.writeIndex(1);
+            writeExpr_Add(add, out);
+        } else if (left instanceof Expr.Neg neg) {
+            out.writeIndex(2);
+            writeExpr_Neg(neg, out);
+        } else {
+            throw Codecs.unknownSubtype(left, "Add.left");
+        }
+        Expr right = Codecs.nonNull(value.right(), "Add.right");
+        if (right instanceof Expr.Lit lit_) {
+            out.writeIndex(0);
+            writeExpr_Lit(lit_, out);
+        } else if (right instanceof Expr.Add add_) {
+            out.writeIndex(1);
+            writeExpr_Add(add_, out);
+        } else if (right instanceof Expr.Neg neg_) {
+            out.writeIndex(2);
+            writeExpr_Neg(neg_, out);
+        } else {
+            throw Codecs.unknownSubtype(right, "Add.right");
+        }
+    }
+
+    static Expr.Add readExpr_Add(Decoder in) throws IOException {
+        Expr left;
+        int leftBranch = Codecs.unionIndex(in, 3, "Add.left");
+        if (leftBranch == 0) {
+            left = readExpr_Lit(in);
+        } else if (leftBranch == 1) {
+            left = readExpr_Add(in);
+        } else {
+            left = readExpr_Neg(in);
+        }
+        Expr right;
+        int rightBranch = Codecs.unionIndex(in, 3, "Add.right");
+        if (rightBranch == 0) {
+            right = readExpr_Lit(in);
+        } else if (rightBranch == 1) {
+            right = readExpr_Add(in);
+        } else {
+            right = readExpr_Neg(in);
+        }
+        return new Expr.Add(left, right);
+    }
+
+    static void writeExpr_Neg(Expr.Neg value, Encoder out) throws IOException {
+        Expr inner = Codecs.nonNull(value.inner(), "Neg.inner");
+        if (inner instanceof Expr.Lit lit) {
+            out.writeIndex(0);
+            writeExpr_Lit(lit, out);
+        } else if (inner instanceof Expr.Add add) {
+            out.writeIndex(1);
+            writeExpr_Add(add, out);
+        } else if (inner instanceof Expr.Neg neg) {
+            out.writeIndex(2);
+            writeExpr_Neg(neg, out);
+        } else {
+            throw Codecs.unknownSubtype(inner, "Neg.inner");
+        }
+    }
+
+    static Expr.Neg readExpr_Neg(Decoder in) throws IOException {
+        Expr inner;
+        int innerBranch = Codecs.unionIndex(in, 3, "Neg.inner");
+        if (innerBranch == 0) {
+            inner = readExpr_Lit(in);
+        } else if (innerBranch == 1) {
+            inner = readExpr_Add(in);
+        } else {
+            inner = readExpr_Neg(in);
+        }
+        return new Expr.Neg(inner);
+    }
+
+    static void writeStructures_TreeNode(Structures.TreeNode value, Encoder out) throws
+            IOException {
+        out.writeString(Codecs.nonNull(value.label(), "TreeNode.label"));
+        List<Structures.TreeNode> children = Codecs.nonNull(value.children(), "TreeNode.children");
+        out.writeArrayStart();
+        out.setItemCount(children.size());
+        for (Structures.TreeNode item : children) {
+            out.startItem();
+            writeStructures_TreeNode(Codecs.nonNull(item, "TreeNode.children[]"), out);
+        }
+        out.writeArrayEnd();
+    }
+
+    static Structures.TreeNode readStructures_TreeNode(Decoder in) throws IOException {
+        String label = in.readString();
+        long count = in.readArrayStart();
+        List<Structures.TreeNode> children = new ArrayList<>(Codecs.capacity(count));
+        for (; count != 0; count = in.arrayNext()) {
+            for (long i = 0; i < count; i++) {
+                children.add(readStructures_TreeNode(in));
+            }
+        }
+        return new Structures.TreeNode(label, children);
+    }
+
+    static void writeStructures_Link(Structures.Link value, Encoder out) throws IOException {
+        out.writeInt(value.value());
+        Structures.Link next = value.next();
+        if (next == null) {
+            out.writeIndex(0);
+        } else {
+            out.writeIndex(1);
+            writeStructures_Link(next, out);
+        }
+    }
+
+    static Structures.Link readStructures_Link(Decoder in) throws IOException {
+        int value = in.readInt();
+        Structures.Link next;
+        if (Codecs.unionIndex(in, 2, "Link.next") == 0) {
+            next = null;
+        } else {
+            next = readStructures_Link(in);
+        }
+        return new Structures.Link(value, next);
+    }
+}

@@ -1,0 +1,125 @@
+package com.acme.shop;
+
+import io.eventschema.codec.Codecs;
+import io.eventschema.codec.EventCodec;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+import org.apache.avro.Schema;
+import org.apache.avro.io.Decoder;
+import org.apache.avro.io.Encoder;
+
+/**
+ * Reads and writes {@link Times} as Avro binary of schema {@code com.acme.shop.Times}.
+ */
+@Generated("io.eventschema.processor.EventProcessor")
+public final class TimesCodec implements EventCodec<Times> {
+    /**
+     * The Avro schema in compact JSON, as registered.
+     */
+    public static final String SCHEMA_JSON = "{\"type\":\"record\",\"name\":\"Times\",\"namespace\":\"com.acme.shop\",\"doc\":\"java.time with a per-event precision (millis) and per-field overrides.\",\"fields\":[{\"name\":\"createdAt\",\"type\":{\"type\":\"long\",\"logicalType\":\"timestamp-millis\"}},{\"name\":\"seenAt\",\"type\":{\"type\":\"long\",\"logicalType\":\"timestamp-micros\"}},{\"name\":\"measuredAt\",\"type\":{\"type\":\"long\",\"logicalType\":\"timestamp-nanos\"}},{\"name\":\"localMillis\",\"type\":{\"type\":\"long\",\"logicalType\":\"local-timestamp-millis\"}},{\"name\":\"localMicros\",\"type\":{\"type\":\"long\",\"logicalType\":\"local-timestamp-micros\"}},{\"name\":\"localNanos\",\"type\":{\"type\":\"long\",\"logicalType\":\"local-timestamp-nanos\"}},{\"name\":\"day\",\"type\":{\"type\":\"int\",\"logicalType\":\"date\"}},{\"name\":\"opensAt\",\"type\":{\"type\":\"int\",\"logicalType\":\"time-millis\"}},{\"name\":\"closesAt\",\"type\":{\"type\":\"long\",\"logicalType\":\"time-micros\"}},{\"name\":\"ticks\",\"type\":{\"type\":\"array\",\"items\":{\"type\":\"long\",\"logicalType\":\"timestamp-nanos\"}}},{\"name\":\"holiday\",\"type\":[\"null\",{\"type\":\"int\",\"logicalType\":\"date\"}],\"default\":null},{\"name\":\"slot\",\"type\":{\"type\":\"record\",\"name\":\"Slot\",\"doc\":\"A nested record without its own precision: the event's (millis) applies.\",\"fields\":[{\"name\":\"start\",\"type\":{\"type\":\"long\",\"logicalType\":\"timestamp-millis\"}},{\"name\":\"at\",\"type\":{\"type\":\"int\",\"logicalType\":\"time-millis\"}}]}}]}";
+
+    public static final Schema SCHEMA = new Schema.Parser().parse(SCHEMA_JSON);
+
+    public static final TimesCodec INSTANCE = new TimesCodec();
+
+    private TimesCodec() {
+    }
+
+    @Override
+    public Class<Times> type() {
+        return Times.class;
+    }
+
+    @Override
+    public String schemaText() {
+        return SCHEMA_JSON;
+    }
+
+    @Override
+    public Schema schema() {
+        return SCHEMA;
+    }
+
+    @Override
+    public void encode(Times value, Encoder out) throws IOException {
+        writeTimes(Codecs.nonNull(value, "Times"), out);
+    }
+
+    @Override
+    public Times decode(Decoder in) throws IOException {
+        return readTimes(in);
+    }
+
+    static void writeTimes(Times value, Encoder out) throws IOException {
+        out.writeLong(Codecs.toEpochMillis(Codecs.nonNull(value.createdAt(), "createdAt")));
+        out.writeLong(Codecs.toEpochMicros(Codecs.nonNull(value.seenAt(), "seenAt")));
+        out.writeLong(Codecs.toEpochNanos(Codecs.nonNull(value.measuredAt(), "measuredAt")));
+        out.writeLong(Codecs.toEpochMillis(Codecs.atUtc(Codecs.nonNull(value.localMillis(), "localMillis"))));
+        out.writeLong(Codecs.toEpochMicros(Codecs.atUtc(Codecs.nonNull(value.localMicros(), "localMicros"))));
+        out.writeLong(Codecs.toEpochNanos(Codecs.atUtc(Codecs.nonNull(value.localNanos(), "localNanos"))));
+        out.writeInt(Codecs.toEpochDay(Codecs.nonNull(value.day(), "day")));
+        out.writeInt(Codecs.toMillisOfDay(Codecs.nonNull(value.opensAt(), "opensAt")));
+        out.writeLong(Codecs.toMicrosOfDay(Codecs.nonNull(value.closesAt(), "closesAt")));
+        List<Instant> ticks = Codecs.nonNull(value.ticks(), "ticks");
+        out.writeArrayStart();
+        out.setItemCount(ticks.size());
+        for (Instant item : ticks) {
+            out.startItem();
+            out.writeLong(Codecs.toEpochNanos(Codecs.nonNull(item, "ticks[]")));
+        }
+        out.writeArrayEnd();
+        Optional<LocalDate> holiday = value.holiday();
+        if (holiday == null || holiday.isEmpty()) {
+            out.writeIndex(0);
+        } else {
+            out.writeIndex(1);
+            out.writeInt(Codecs.toEpochDay(holiday.get()));
+        }
+        writeTimes_Slot(Codecs.nonNull(value.slot(), "slot"), out);
+    }
+
+    static Times readTimes(Decoder in) throws IOException {
+        Instant createdAt = Codecs.fromEpochMillis(in.readLong());
+        Instant seenAt = Codecs.fromEpochMicros(in.readLong());
+        Instant measuredAt = Codecs.fromEpochNanos(in.readLong());
+        LocalDateTime localMillis = Codecs.localAtUtc(Codecs.fromEpochMillis(in.readLong()));
+        LocalDateTime localMicros = Codecs.localAtUtc(Codecs.fromEpochMicros(in.readLong()));
+        LocalDateTime localNanos = Codecs.localAtUtc(Codecs.fromEpochNanos(in.readLong()));
+        LocalDate day = Codecs.fromEpochDay(in.readInt());
+        LocalTime opensAt = Codecs.fromMillisOfDay(in.readInt());
+        LocalTime closesAt = Codecs.fromMicrosOfDay(in.readLong());
+        long count = in.readArrayStart();
+        List<Instant> ticks = new ArrayList<>(Codecs.capacity(count));
+        for (; count != 0; count = in.arrayNext()) {
+            for (long i = 0; i < count; i++) {
+                ticks.add(Codecs.fromEpochNanos(in.readLong()));
+            }
+        }
+        Optional<LocalDate> holiday;
+        if (Codecs.unionIndex(in, 2, "holiday") == 0) {
+            holiday = Optional.empty();
+        } else {
+            holiday = Optional.of(Codecs.fromEpochDay(in.readInt()));
+        }
+        Times.Slot slot = readTimes_Slot(in);
+        return new Times(createdAt, seenAt, measuredAt, localMillis, localMicros, localNanos, day, opensAt, closesAt, ticks, holiday, slot);
+    }
+
+    static void writeTimes_Slot(Times.Slot value, Encoder out) throws IOException {
+        out.writeLong(Codecs.toEpochMillis(Codecs.nonNull(value.start(), "Slot.start")));
+        out.writeInt(Codecs.toMillisOfDay(Codecs.nonNull(value.at(), "Slot.at")));
+    }
+
+    static Times.Slot readTimes_Slot(Decoder in) throws IOException {
+        Instant start = Codecs.fromEpochMillis(in.readLong());
+        LocalTime at = Codecs.fromMillisOfDay(in.readInt());
+        return new Times.Slot(start, at);
+    }
+}
