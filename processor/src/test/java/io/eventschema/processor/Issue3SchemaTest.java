@@ -240,6 +240,33 @@ class Issue3SchemaTest {
         Compile.generatedSource(COMPILATION, "com.acme.shop.OrderEventDeserializer"));
   }
 
+  @Test
+  void typeUseAnnotationsConfigureContainerItems() {
+    Compilation c = Compile.succeeded(Compile.source("p.E", "package p;",
+        "import io.eventschema.*;",
+        "import jakarta.validation.constraints.Digits;",
+        "import java.math.BigDecimal;",
+        "import java.util.*;",
+        "@Event",
+        "public record E(List<@Fixed(16) byte[]> hashes,",
+        "    List<@Digits(integer = 3, fraction = 1) BigDecimal> prices,",
+        "    Map<String, @AvroDecimal(precision = 4, scale = 2) BigDecimal> rates,",
+        "    Optional<@Fixed(value = 2, name = \"Pair\") byte[]> pair) {}"));
+    Schema actual = new Schema.Parser().parse(Compile.schemaText(c, "p.E"));
+    assertThat(actual).isEqualTo(parse("""
+        {"type": "record", "name": "E", "namespace": "p", "fields": [
+          {"name": "hashes", "type": {"type": "array",
+            "items": {"type": "fixed", "name": "Hashes", "size": 16}}},
+          {"name": "prices", "type": {"type": "array", "items": {"type": "bytes",
+            "logicalType": "decimal", "precision": 4, "scale": 1}}},
+          {"name": "rates", "type": {"type": "map", "values": {"type": "bytes",
+            "logicalType": "decimal", "precision": 4, "scale": 2}}},
+          {"name": "pair", "type": ["null", {"type": "fixed", "name": "Pair", "size": 2}],
+           "default": null}
+        ]}
+        """));
+  }
+
   private static List<String> names(Schema union) {
     return union.getTypes().stream().map(Schema::getFullName).collect(Collectors.toList());
   }
