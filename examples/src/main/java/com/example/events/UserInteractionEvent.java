@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/**
- * A user did something with an item: the reference event, from the Pydantic walkthrough this
- * project started from. Python services read and write the same schema (snake_case fields).
- */
+// A user did something with an item: the reference event, from the Pydantic walkthrough this
+// project started from. Python services read and write the same schema (snake_case fields).
+// A line comment, not Javadoc: Javadoc would become the schema's "doc", and the reference schema
+// has none.
 @Event(namespace = "com.example.events", fieldNaming = FieldNaming.SNAKE_CASE)
 public record UserInteractionEvent(
     @Positive long userId,
