@@ -5,6 +5,7 @@ import io.eventschema.benchmarks.events.OrderPlaced.Address;
 import io.eventschema.benchmarks.events.OrderPlaced.LineItem;
 import io.eventschema.benchmarks.events.OrderPlaced.OrderStatus;
 import io.eventschema.benchmarks.events.UserInteractionEvent;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +54,7 @@ public final class Fixtures {
         items,
         attributes,
         "sherlock@example.com",
-        120);
+        120,
+        new BigDecimal("137.49"));
   }
 }

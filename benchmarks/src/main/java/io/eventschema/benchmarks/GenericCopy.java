@@ -5,11 +5,14 @@ import io.eventschema.benchmarks.events.OrderPlaced.Address;
 import io.eventschema.benchmarks.events.OrderPlaced.LineItem;
 import io.eventschema.benchmarks.events.OrderPlaced.OrderStatus;
 import io.eventschema.benchmarks.events.UserInteractionEvent;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.avro.Conversions;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericEnumSymbol;
@@ -21,12 +24,14 @@ import org.apache.avro.generic.GenericRecord;
  */
 final class GenericCopy {
   private static final OrderStatus[] STATUSES = OrderStatus.values();
+  private static final Conversions.DecimalConversion DECIMAL = new Conversions.DecimalConversion();
 
   private final Schema schema;
   private final Schema address;
   private final Schema lineItem;
   private final Schema status;
   private final GenericData.EnumSymbol[] symbols;
+  private final Schema total;
 
   GenericCopy(Schema schema) {
     this.schema = schema;
@@ -34,12 +39,13 @@ final class GenericCopy {
       address = schema.getField("shipping_address").schema();
       lineItem = schema.getField("items").schema().getElementType();
       status = schema.getField("status").schema();
+      total = schema.getField("total").schema();
       symbols = new GenericData.EnumSymbol[STATUSES.length];
       for (OrderStatus s : STATUSES) {
         symbols[s.ordinal()] = new GenericData.EnumSymbol(status, s.name());
       }
     } else {
-      address = lineItem = status = null;
+      address = lineItem = status = total = null;
       symbols = null;
     }
   }
@@ -82,10 +88,11 @@ final class GenericCopy {
     r.put(7, o.attributes());
     r.put(8, o.contactEmail());
     r.put(9, o.loyaltyPoints());
+    r.put(10, DECIMAL.toBytes(o.total(), total, total.getLogicalType()));
     return r;
   }
 
-  static OrderPlaced order(GenericRecord r) {
+  OrderPlaced order(GenericRecord r) {
     List<?> genericItems = (List<?>) r.get(6);
     List<LineItem> items = new ArrayList<>(genericItems.size());
     for (Object o : genericItems) {
@@ -98,7 +105,8 @@ final class GenericCopy {
         OrderStatus.valueOf(((GenericEnumSymbol<?>) r.get(3)).toString()),
         address((GenericRecord) r.get(4)),
         billing == null ? Optional.empty() : Optional.of(address(billing)), items,
-        stringMap(r.get(7)), str(r.get(8)), (Integer) r.get(9));
+        stringMap(r.get(7)), str(r.get(8)), (Integer) r.get(9),
+        DECIMAL.fromBytes((ByteBuffer) r.get(10), total, total.getLogicalType()));
   }
 
   private GenericRecord toGeneric(Address a) {

@@ -6,6 +6,9 @@ import io.eventschema.benchmarks.events.OrderPlaced.LineItem;
 import io.eventschema.benchmarks.events.OrderPlaced.OrderStatus;
 import io.eventschema.benchmarks.events.UserInteractionEvent;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +27,7 @@ import org.apache.avro.io.EncoderFactory;
  */
 final class HandWritten {
   private static final OrderStatus[] STATUSES = OrderStatus.values();
+  private static final int TOTAL_SCALE = 2;
 
   private final ByteSink sink = new ByteSink();
   private BinaryEncoder encoder;
@@ -99,6 +103,8 @@ final class HandWritten {
     writeStringMap(out, o.attributes());
     writeNullableString(out, o.contactEmail());
     out.writeInt(o.loyaltyPoints());
+    out.writeBytes(o.total().setScale(TOTAL_SCALE, RoundingMode.UNNECESSARY).unscaledValue()
+        .toByteArray());
     return sink.toByteArray();
   }
 
@@ -125,8 +131,9 @@ final class HandWritten {
     Map<String, String> attributes = readStringMap(in);
     String email = readNullableString(in);
     int points = in.readInt();
+    BigDecimal total = new BigDecimal(new BigInteger(in.readBytes(null).array()), TOTAL_SCALE);
     return new OrderPlaced(orderId, customerId, placedAt, status, shipping, billing, items,
-        attributes, email, points);
+        attributes, email, points, total);
   }
 
   private static void writeAddress(BinaryEncoder out, Address a) throws IOException {

@@ -174,7 +174,7 @@ public class OrderPlacedBenchmark {
 
   @Benchmark
   public OrderPlaced deserialize_generic() throws IOException {
-    return GenericCopy.order(avro.read(genericReader, bytes, schemaId));
+    return genericCopy.order(avro.read(genericReader, bytes, schemaId));
   }
 
   @Benchmark
@@ -197,7 +197,7 @@ public class OrderPlacedBenchmark {
 
   @Benchmark
   public OrderPlaced evolved_generic() throws IOException {
-    return GenericCopy.order(avro.read(genericEvolvedReader, evolvedBytes, evolvedId));
+    return genericCopy.order(avro.read(genericEvolvedReader, evolvedBytes, evolvedId));
   }
 
   // ------------------------------------------------------------------ validation

@@ -40,7 +40,7 @@ final class SpecificCopy {
     return new com.example.orders.OrderPlaced(o.orderId(), o.customerId(), o.placedAt(),
         SPECIFIC_STATUSES[o.status().ordinal()], toSpecific(o.shippingAddress()),
         o.billingAddress().map(SpecificCopy::toSpecific).orElse(null), items, o.attributes(),
-        o.contactEmail(), o.loyaltyPoints());
+        o.contactEmail(), o.loyaltyPoints(), o.total());
   }
 
   static OrderPlaced fromSpecific(com.example.orders.OrderPlaced s) {
@@ -53,7 +53,7 @@ final class SpecificCopy {
     return new OrderPlaced(s.getOrderId(), s.getCustomerId(), s.getPlacedAt(),
         STATUSES[s.getStatus().ordinal()], fromSpecific(s.getShippingAddress()),
         billing == null ? Optional.empty() : Optional.of(fromSpecific(billing)), items,
-        s.getAttributes(), s.getContactEmail(), s.getLoyaltyPoints());
+        s.getAttributes(), s.getContactEmail(), s.getLoyaltyPoints(), s.getTotal());
   }
 
   private static com.example.orders.Address toSpecific(Address a) {

@@ -3,6 +3,7 @@ package io.eventschema.benchmarks.events;
 import io.eventschema.Event;
 import io.eventschema.FieldNaming;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The larger benchmark event: nested records, an array of records, a map, unions (an optional
- * record and a nullable string), an enum and a timestamp.
+ * record and a nullable string), an enum, a decimal and a timestamp.
  */
 @Event(namespace = "com.example.orders", fieldNaming = FieldNaming.SNAKE_CASE)
 public record OrderPlaced(
@@ -32,7 +34,8 @@ public record OrderPlaced(
     @NotEmpty @Size(max = 100) List<@NotNull @Valid LineItem> items,
     @NotNull @Size(max = 16) Map<String, @NotBlank @Size(max = 64) String> attributes,
     @Nullable @Email @Size(max = 254) String contactEmail,
-    @PositiveOrZero int loyaltyPoints) {
+    @PositiveOrZero int loyaltyPoints,
+    @NotNull @PositiveOrZero @Digits(integer = 10, fraction = 2) BigDecimal total) {
 
   /** Where an order goes. */
   public record Address(

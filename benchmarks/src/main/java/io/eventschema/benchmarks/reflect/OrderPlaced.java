@@ -1,5 +1,6 @@
 package io.eventschema.benchmarks.reflect;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -17,4 +18,5 @@ public class OrderPlaced {
   public Map<String, String> attributes;
   @AvroName("contact_email") public String contactEmail;
   @AvroName("loyalty_points") public int loyaltyPoints;
+  public BigDecimal total;
 }

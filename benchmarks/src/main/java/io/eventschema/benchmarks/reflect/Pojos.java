@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.avro.Conversions;
 import org.apache.avro.Schema;
 import org.apache.avro.data.TimeConversions;
 import org.apache.avro.reflect.ReflectData;
@@ -31,6 +32,7 @@ public final class Pojos {
   public static ReflectData data() {
     ReflectData data = new ReflectData();
     data.addLogicalTypeConversion(new TimeConversions.TimestampMicrosConversion());
+    data.addLogicalTypeConversion(new Conversions.DecimalConversion());
     return data;
   }
 
@@ -72,6 +74,7 @@ public final class Pojos {
     p.attributes = o.attributes();
     p.contactEmail = o.contactEmail();
     p.loyaltyPoints = o.loyaltyPoints();
+    p.total = o.total();
     return p;
   }
 
@@ -84,7 +87,7 @@ public final class Pojos {
     return new io.eventschema.benchmarks.events.OrderPlaced(p.orderId, p.customerId, p.placedAt,
         OrderStatus.valueOf(p.status.name()), toRecord(p.shippingAddress),
         Optional.ofNullable(p.billingAddress).map(Pojos::toRecord), items, strings(p.attributes),
-        p.contactEmail, p.loyaltyPoints);
+        p.contactEmail, p.loyaltyPoints, p.total);
   }
 
   private static Address of(io.eventschema.benchmarks.events.OrderPlaced.Address a) {

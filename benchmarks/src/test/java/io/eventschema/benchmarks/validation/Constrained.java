@@ -24,6 +24,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,8 @@ public record Constrained(
     @Digits(integer = 3, fraction = 0) long digits,
     @DecimalMin("1.5") @DecimalMax(value = "100", inclusive = false) long decimal,
     @Positive double ratio,
+    @NotNull @PositiveOrZero @Digits(integer = 4, fraction = 2) BigDecimal amount,
+    @Nullable @Negative @Digits(integer = 12, fraction = 2) BigDecimal debt,
     @PositiveOrZero float share,
     @Past Instant past,
     @Nullable @PastOrPresent Instant pastOrPresent,

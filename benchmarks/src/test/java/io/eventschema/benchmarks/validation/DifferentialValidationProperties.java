@@ -9,6 +9,7 @@ import io.eventschema.benchmarks.validation.Fallbacks.WithGroups;
 import io.eventschema.validation.BeanValidation;
 import io.eventschema.validation.EventValidator;
 import io.eventschema.validation.Violation;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -143,6 +144,11 @@ class DifferentialValidationProperties {
         pick(r, bad, () -> oneOf(r, 2L, 50L, 99L), () -> oneOf(r, 1L, 0L, 100L, 101L, -7L)),
         pick(r, bad, () -> oneOf(r, 0.5, 1e-300, Double.MAX_VALUE, Double.POSITIVE_INFINITY),
             () -> oneOf(r, 0.0, -0.0, -1.0, Double.NaN, Double.NEGATIVE_INFINITY)),
+        pick(r, bad, () -> new BigDecimal(oneOf(r, "0", "12.5", "9999.99", "0.01", "1E+3", "-0")),
+            () -> oneOf(r, null, new BigDecimal("10000"), new BigDecimal("1.234"),
+                new BigDecimal("-0.01"), new BigDecimal("12.500"), new BigDecimal("1E+4"))),
+        pick(r, bad, () -> oneOf(r, null, new BigDecimal("-0.5"), new BigDecimal("-1E+9")),
+            () -> oneOf(r, BigDecimal.ZERO, new BigDecimal("0.00"), new BigDecimal("3"))),
         pick(r, bad, () -> oneOf(r, 0.0f, 3.5f, Float.POSITIVE_INFINITY),
             () -> oneOf(r, -1.0f, Float.NaN, -0.0f, Float.NEGATIVE_INFINITY)),
         pick(r, bad, () -> oneOf(r, null, now.minusSeconds(1), Instant.EPOCH),
