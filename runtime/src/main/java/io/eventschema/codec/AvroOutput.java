@@ -178,9 +178,13 @@ public final class AvroOutput extends BinaryEncoder {
       writeZero();
       return;
     }
-    if (writeAscii(s, chars)) {
-      return;
+    if (!writeAscii(s, chars)) {
+      writeUtf8(s, chars);
     }
+  }
+
+  /** The general case, kept out of {@link #writeString(String)} so that one stays small to inline. */
+  private void writeUtf8(String s, int chars) {
     int utf8 = utf8Length(s, chars);
     writeLong(utf8);
     ensure(utf8);
