@@ -1,6 +1,7 @@
 package io.eventschema.validation;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * The checks generated validators call where a constraint needs more than a comparison. Each
@@ -51,6 +52,18 @@ public final class Checks {
     int integerPart = value.precision() - value.scale();
     int fractionPart = value.scale() < 0 ? 0 : value.scale();
     return integer >= integerPart && fraction >= fractionPart;
+  }
+
+  /**
+   * {@code @io.eventschema.AvroDecimal}: the value can be written at {@code scale} without
+   * rounding and then has at most {@code precision} digits, as its validator decides.
+   */
+  public static boolean fitsDecimal(BigDecimal value, int precision, int scale) {
+    try {
+      return value.setScale(scale, RoundingMode.UNNECESSARY).precision() <= precision;
+    } catch (ArithmeticException e) {
+      return false;
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.eventschema.benchmarks.validation;
 
+import io.eventschema.AvroDecimal;
 import io.eventschema.Event;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertFalse;
@@ -50,6 +51,7 @@ public record Constrained(
     @Positive double ratio,
     @NotNull @PositiveOrZero @Digits(integer = 4, fraction = 2) BigDecimal amount,
     @Nullable @Negative @Digits(integer = 12, fraction = 2) BigDecimal debt,
+    @NotNull @AvroDecimal(precision = 6, scale = 2) BigDecimal price,
     @PositiveOrZero float share,
     @Past Instant past,
     @Nullable @PastOrPresent Instant pastOrPresent,

@@ -459,6 +459,13 @@ public final class ValidatorWriter {
         }
         return CodeBlock.of("$N != null && (!$T.email($N) || !$N.matcher($N).matches())", v,
             CHECKS, v, pattern(c), v);
+      case "AvroDecimal":
+        if (!c.annotation().equals("io.eventschema.AvroDecimal") || kind != Kind.DECIMAL) {
+          throw typeMismatch(name, t);
+        }
+        return CodeBlock.of("$N != null && !$T.fitsDecimal($N, $L, $L)", v, CHECKS, v,
+            ((Number) c.values().get("precision")).intValue(),
+            ((Number) c.values().get("scale")).intValue());
       default:
         throw new Unsupported("@" + name + " is not checked by generated code");
     }

@@ -40,6 +40,8 @@ public final class ConstraintMapper {
       "AssertFalse", "Min", "Max", "DecimalMin", "DecimalMax", "Negative", "NegativeOrZero",
       "Positive", "PositiveOrZero", "Size", "Digits", "Past", "PastOrPresent", "Future",
       "FutureOrPresent", "Pattern", "NotEmpty", "NotBlank", "Email");
+  /** eventschema's own constraint: the value fits the decimal type without rounding. */
+  private static final String AVRO_DECIMAL = "io.eventschema.AvroDecimal";
   private static final Set<String> REDEFINE_GROUPS = Set.of(
       "jakarta.validation.GroupSequence",
       "org.hibernate.validator.group.GroupSequenceProvider",
@@ -244,7 +246,9 @@ public final class ConstraintMapper {
           + list));
       return;
     }
-    if (!name.startsWith(BUILT_IN) || !SUPPORTED.contains(name.substring(BUILT_IN.length()))) {
+    boolean builtIn = name.startsWith(BUILT_IN)
+        && SUPPORTED.contains(name.substring(BUILT_IN.length()));
+    if (!builtIn && !name.equals(AVRO_DECIMAL)) {
       out.add(ConstraintModel.unsupported(name, path, "custom constraint @" + simple(name)));
       return;
     }
