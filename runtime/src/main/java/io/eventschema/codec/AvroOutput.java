@@ -109,14 +109,30 @@ public final class AvroOutput extends BinaryEncoder {
 
   @Override
   public void writeInt(int n) {
-    ensure(5);
-    pos = BinaryData.encodeInt(n, buf, pos) + pos;
+    writeVarint(((long) n << 1) ^ (n >> 31));
   }
 
   @Override
   public void writeLong(long n) {
+    writeVarint((n << 1) ^ (n >> 63));
+  }
+
+  /**
+   * Writes a zigzag-encoded value as a varint: a small loop the JIT inlines, one byte for lengths,
+   * counts and indexes below 64 (Avro's own {@code encodeLong} is unrolled for every size and
+   * too large to inline in the codecs' hot loops).
+   */
+  private void writeVarint(long zigzag) {
     ensure(10);
-    pos = BinaryData.encodeLong(n, buf, pos) + pos;
+    byte[] b = buf;
+    int p = pos;
+    long z = zigzag;
+    while ((z & ~0x7FL) != 0) {
+      b[p++] = (byte) ((z & 0x7F) | 0x80);
+      z >>>= 7;
+    }
+    b[p++] = (byte) z;
+    pos = p;
   }
 
   @Override
@@ -237,7 +253,13 @@ public final class AvroOutput extends BinaryEncoder {
     ensure(chars + 5);
     byte[] b = buf;
     int start = pos;
-    int p = BinaryData.encodeLong(chars, b, start) + start;
+    int p;
+    if (chars < 64) {
+      b[start] = (byte) (chars << 1);
+      p = start + 1;
+    } else {
+      p = BinaryData.encodeLong(chars, b, start) + start;
+    }
     for (int i = 0; i < chars; i++) {
       char c = s.charAt(i);
       if (c >= 0x80) {
