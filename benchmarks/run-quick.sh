@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# A quick look (about 3 minutes on 2 cores): one fork, short iterations, bytes allocated per op.
-# Figures from this run are indicative only; RESULTS.md comes from the full command below.
+# A quick look (about 3 minutes on 2 cores, build included): one fork, short iterations, bytes
+# allocated per op. Its figures are indicative only; RESULTS.md comes from the full command below.
 #
-# Full run (about 12 minutes on 2 cores), the one RESULTS.md reports:
+# Full run (about 10 minutes on 2 cores), the one RESULTS.md reports:
 #   java -jar benchmarks/target/benchmarks.jar -f 2 -wi 3 -w 1s -i 5 -r 1s -prof gc \
 #     -rf json -rff benchmarks/target/full.json
 #   java -cp benchmarks/target/benchmarks.jar io.eventschema.benchmarks.ResultsTable \
@@ -17,7 +17,7 @@ cd "$(dirname "$0")/.."
 mvn -q -B install -DskipTests -pl runtime,processor -am
 mvn -q -B -f benchmarks/pom.xml clean package -DskipTests
 
-java -jar benchmarks/target/benchmarks.jar -f 1 -wi 2 -w 1s -i 2 -r 1s -prof gc \
+java -jar benchmarks/target/benchmarks.jar -f 1 -wi 2 -w 500ms -i 2 -r 1s -prof gc \
   -rf json -rff benchmarks/target/quick.json "$@"
 java -cp benchmarks/target/benchmarks.jar io.eventschema.benchmarks.ResultsTable \
   benchmarks/target/quick.json

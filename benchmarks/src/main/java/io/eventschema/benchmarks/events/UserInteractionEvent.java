@@ -11,11 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/**
- * The reference event of examples/ ({@code com.example.events.UserInteractionEvent}), declared
- * again here with the same components, constraints and Avro name, so that Avro's plugin can
- * generate its specific class under the Avro full name without clashing with this record.
- */
+// The reference event of examples/ (com.example.events.UserInteractionEvent), declared again here
+// with the same components, constraints and Avro name, so that Avro's plugin can generate its
+// specific class under the Avro full name without clashing with this record. A line comment, not
+// Javadoc, as in examples/: Javadoc would become the schema's doc.
 @Event(namespace = "com.example.events", fieldNaming = FieldNaming.SNAKE_CASE)
 public record UserInteractionEvent(
     @Positive long userId,

@@ -100,6 +100,36 @@ class DifferentialValidationProperties {
   }
 
   @Example
+  void aClassLevelConstraintGoesToHibernateValidatorOnlyWhereItCascades() {
+    Counting<Fallbacks.HoldsRange> holds = new Counting<>();
+    var invalid = new Fallbacks.HoldsRange(new Range(5, 1), "x");
+    assertThat(new Fallbacks_HoldsRangeValidator(holds).validate(invalid))
+        .isEqualTo(HIBERNATE.validate(invalid))
+        .extracting(Violation::propertyPath).containsExactly("range");
+    assertThat(holds.calls.get()).isEqualTo(1);
+
+    Counting<Fallbacks.MentionsRange> mentions = new Counting<>();
+    var unchecked = new Fallbacks.MentionsRange(new Range(5, 1), "x");
+    assertThat(new Fallbacks_MentionsRangeValidator(mentions).validate(unchecked))
+        .isEqualTo(HIBERNATE.validate(unchecked)).isEmpty();
+    assertThat(mentions.calls.get()).isZero();
+    var blank = new Fallbacks.MentionsRange(new Range(1, 5), " ");
+    assertThat(new Fallbacks_MentionsRangeValidator(mentions).validate(blank))
+        .isEqualTo(HIBERNATE.validate(blank)).hasSize(1);
+  }
+
+  @Example
+  void aConstraintOnAnOptionalItselfGoesToHibernateValidator() {
+    Counting<Fallbacks.WithOptionalConstraint> counting = new Counting<>();
+    for (var e : List.of(new Fallbacks.WithOptionalConstraint(Optional.of("x")),
+        new Fallbacks.WithOptionalConstraint(Optional.empty()))) {
+      assertThat(new Fallbacks_WithOptionalConstraintValidator(counting).validate(e))
+          .isEqualTo(HIBERNATE.validate(e));
+    }
+    assertThat(counting.calls.get()).isEqualTo(2);
+  }
+
+  @Example
   void theReferenceEventsViolationsAreHibernateValidatorsOwn() {
     var event = new io.eventschema.benchmarks.events.UserInteractionEvent(0, " ", null, null,
         Optional.of("x".repeat(65)), null);

@@ -4,13 +4,16 @@ import io.eventschema.Event;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Valid;
 import jakarta.validation.Payload;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.Optional;
 
 /** Events the generated validator hands to Hibernate Validator whole. */
 public final class Fallbacks {
@@ -67,4 +70,16 @@ public final class Fallbacks {
   @Ordered
   @Event(namespace = "test.validation")
   public record Range(long low, long high) {}
+
+  /** A class-level constraint one @Valid away: Hibernate Validator checks it, so the type is its. */
+  @Event(namespace = "test.validation")
+  public record HoldsRange(@Valid Range range, @NotBlank String name) {}
+
+  /** The same record without @Valid: Hibernate Validator does not look inside, nor need we. */
+  @Event(namespace = "test.validation")
+  public record MentionsRange(Range range, @NotBlank String name) {}
+
+  /** A constraint on an Optional itself: Hibernate Validator unwraps it; the type is its. */
+  @Event(namespace = "test.validation")
+  public record WithOptionalConstraint(@NotNull Optional<String> note) {}
 }
