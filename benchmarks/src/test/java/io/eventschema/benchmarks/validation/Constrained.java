@@ -27,6 +27,9 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +60,9 @@ public record Constrained(
     @Nullable @PastOrPresent Instant pastOrPresent,
     @Nullable @Future Instant future,
     @Nullable @FutureOrPresent Instant futureOrPresent,
+    @Nullable @Past LocalDate born,
+    @Nullable @Future LocalDateTime due,
+    @Nullable @PastOrPresent LocalTime startedAt,
     @AssertTrue boolean accepted,
     @AssertFalse Boolean rejected,
     @Null @Nullable String mustBeNull,

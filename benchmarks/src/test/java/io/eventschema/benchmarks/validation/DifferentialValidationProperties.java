@@ -12,6 +12,9 @@ import io.eventschema.validation.Violation;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -193,6 +196,11 @@ class DifferentialValidationProperties {
             () -> oneOf(r, now.minusSeconds(1), Instant.EPOCH)),
         pick(r, bad, () -> oneOf(r, null, now.plus(Duration.ofDays(3))),
             () -> now.minus(Duration.ofDays(1))),
+        pick(r, bad, () -> oneOf(r, null, LocalDate.now().minusDays(1), LocalDate.MIN),
+            () -> oneOf(r, LocalDate.now(), LocalDate.now().plusDays(1))),
+        pick(r, bad, () -> oneOf(r, null, LocalDateTime.now().plusDays(1), LocalDateTime.MAX),
+            () -> oneOf(r, LocalDateTime.now().minusSeconds(1), LocalDateTime.MIN)),
+        pick(r, bad, () -> oneOf(r, null, LocalTime.MIN), () -> LocalTime.MAX),
         pick(r, bad, () -> true, () -> false),
         pick(r, bad, () -> oneOf(r, null, false), () -> true),
         pick(r, bad, () -> null, () -> oneOf(r, "", "x")),

@@ -50,7 +50,10 @@ public final class ValidatorWriter {
   static final ClassName EVENT_VALIDATOR =
       ClassName.get("io.eventschema.validation", "EventValidator");
   static final ClassName CHECKS = ClassName.get("io.eventschema.validation", "Checks");
-  private static final ClassName INSTANT = ClassName.get("java.time", "Instant");
+  /** The java.time types the processor maps: each has a static {@code now()} and compareTo. */
+  private static final Set<TypeName> TEMPORAL = Set.of(ClassName.get("java.time", "Instant"),
+      ClassName.get("java.time", "LocalDate"), ClassName.get("java.time", "LocalDateTime"),
+      ClassName.get("java.time", "LocalTime"));
   private static final ClassName BIG_DECIMAL = ClassName.get(BigDecimal.class);
   private static final ClassName PATTERN = ClassName.get(Pattern.class);
 
@@ -63,7 +66,7 @@ public final class ValidatorWriter {
     }
   }
 
-  private enum Kind { INTEGRAL, FLOATING, BOOLEAN, STRING, BYTES, INSTANT, DECIMAL, LIST, MAP,
+  private enum Kind { INTEGRAL, FLOATING, BOOLEAN, STRING, BYTES, TEMPORAL, DECIMAL, LIST, MAP,
     OPTIONAL, OTHER }
 
   private final EventModel event;
@@ -353,8 +356,8 @@ public final class ValidatorWriter {
     if (java.equals(ArrayTypeName.of(TypeName.BYTE))) {
       return Kind.BYTES;
     }
-    if (java.equals(INSTANT)) {
-      return Kind.INSTANT;
+    if (TEMPORAL.contains(java)) {
+      return Kind.TEMPORAL;
     }
     if (java.equals(BIG_DECIMAL)) {
       return Kind.DECIMAL;
@@ -435,16 +438,18 @@ public final class ValidatorWriter {
       case "PastOrPresent":
       case "Future":
       case "FutureOrPresent":
-        if (kind != Kind.INSTANT) {
+        if (kind != Kind.TEMPORAL) {
           throw typeMismatch(name, t);
         }
-        String test = switch (name) {
-          case "Past" -> "!$N.isBefore($T.now())";
-          case "PastOrPresent" -> "$N.isAfter($T.now())";
-          case "Future" -> "!$N.isAfter($T.now())";
-          default -> "$N.isBefore($T.now())";
+        // as Hibernate Validator: the value against now() on the default clock and zone
+        String op = switch (name) {
+          case "Past" -> ">=";
+          case "PastOrPresent" -> ">";
+          case "Future" -> "<=";
+          default -> "<";
         };
-        return CodeBlock.of("$N != null && " + test, v, v, INSTANT);
+        return CodeBlock.of("$N != null && $N.compareTo($T.now()) " + op + " 0", v, v,
+            t.javaType());
       case "Pattern":
         if (kind != Kind.STRING) {
           throw typeMismatch(name, t);
