@@ -132,6 +132,37 @@ class DifferentialValidationProperties {
     assertThat(counting.calls.get()).isEqualTo(2);
   }
 
+  @Property(tries = 1000)
+  void sealedEventsGetHibernateValidatorsViolations(@ForAll long seed) {
+    Random r = new Random(seed);
+    Shape.Drawing drawing = new Shape.Drawing(randomShape(r), randomShape(r),
+        List.of(randomShape(r), randomShape(r)));
+    Counting<Shape.Drawing> drawings = new Counting<>();
+    List<Violation> hibernate = HIBERNATE.validate(drawing);
+    assertThat(new Shape_DrawingValidator(drawings).validate(drawing)).as("seed %d", seed)
+        .isEqualTo(hibernate);
+    assertThat(drawings.calls.get()).isEqualTo(hibernate.isEmpty() ? 0 : 1);
+
+    Shape shape = randomShape(r);
+    Counting<Shape> shapes = new Counting<>();
+    List<Violation> expected = HIBERNATE.validate(shape);
+    assertThat(new ShapeValidator(shapes).validate(shape)).isEqualTo(expected);
+    assertThat(shapes.calls.get()).isEqualTo(expected.isEmpty() ? 0 : 1);
+  }
+
+  private static Shape randomShape(Random r) {
+    double bad = 0.2;
+    if (r.nextBoolean()) {
+      return new Shape.Circle(pick(r, bad, () -> oneOf(r, 1.0, 0.5), () -> oneOf(r, 0.0, -1.0)),
+          pick(r, bad, () -> oneOf(r, "c", "circle"), () -> oneOf(r, null, " ", "too-long-label")));
+    }
+    return new Shape.Polygon(
+        pick(r, bad, () -> List.of(1.0, 2.0, 3.0), () -> oneOf(r, null, List.of(),
+            List.of(1.0, -2.0), List.of(1.0, 1.0, 1.0, 1.0, 1.0))),
+        pick(r, bad, () -> oneOf(r, null, java.util.Set.of("a")),
+            () -> oneOf(r, java.util.Set.of(" "), java.util.Set.of("a", "b", "c"))));
+  }
+
   @Example
   void theReferenceEventsViolationsAreHibernateValidatorsOwn() {
     var event = new io.eventschema.benchmarks.events.UserInteractionEvent(0, " ", null, null,

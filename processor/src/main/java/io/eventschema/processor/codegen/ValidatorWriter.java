@@ -20,6 +20,7 @@ import io.eventschema.processor.model.TypeModel.NullForm;
 import io.eventschema.processor.model.TypeModel.NullableType;
 import io.eventschema.processor.model.TypeModel.RecordType;
 import io.eventschema.processor.model.TypeModel.StringType;
+import io.eventschema.processor.model.TypeModel.UnionType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayDeque;
@@ -66,8 +67,8 @@ public final class ValidatorWriter {
     }
   }
 
-  private enum Kind { INTEGRAL, FLOATING, BOOLEAN, STRING, BYTES, TEMPORAL, DECIMAL, LIST, MAP,
-    OPTIONAL, OTHER }
+  private enum Kind { INTEGRAL, FLOATING, BOOLEAN, STRING, BYTES, TEMPORAL, DECIMAL, LIST, ARRAY,
+    MAP, OPTIONAL, OTHER }
 
   private final EventModel event;
   private final NameAllocator members = new NameAllocator();
@@ -95,12 +96,21 @@ public final class ValidatorWriter {
   private TypeSpec build(Generated generated) {
     ClassName self = event.generated("Validator");
     TypeName record = event.recordClass();
-    String root = null;
     TypeModel rootType = event.root();
+    CodeBlock.Builder dispatch = CodeBlock.builder();
     if (rootType instanceof RecordType r) {
-      root = checkerName(r);
+      dispatch.addStatement("return $N(event)", checkerName(r));
+    } else if (rootType instanceof UnionType u) {
+      // a sealed interface: Hibernate Validator validates the record the event is
+      for (RecordType branch : u.branches()) {
+        dispatch.beginControlFlow("if (event instanceof $T branch)", branch.javaType());
+        dispatch.addStatement("return $N(branch)", checkerName(branch));
+        dispatch.endControlFlow();
+      }
+      dispatch.addStatement("return false");
     } else {
-      problems.add("the event is not a single record (" + rootType.javaType() + ")");
+      problems.add("the event is not a record or a sealed interface of records ("
+          + rootType.javaType() + ")");
     }
     List<MethodSpec> methods = new ArrayList<>();
     while (!pending.isEmpty()) {
@@ -122,7 +132,7 @@ public final class ValidatorWriter {
         .addParameter(record, "event");
     if (problems.isEmpty()) {
       type.addFields(constants);
-      passes.addStatement("return $N(event)", root);
+      passes.addCode(dispatch.build());
     } else {
       CodeBlock.Builder why = CodeBlock.builder()
           .add("// Hibernate Validator validates every event of this type:\n");
@@ -293,6 +303,15 @@ public final class ValidatorWriter {
       b.beginControlFlow("if ($N != null && !$N($N))", v, checkerName(r), v);
       b.addStatement("return false");
       b.endControlFlow();
+    } else if (type instanceof UnionType u) {
+      // Hibernate Validator cascades into the record the value is
+      for (RecordType branch : u.branches()) {
+        String as = locals.newName(v + "As" + ((ClassName) branch.javaType()).simpleName());
+        b.beginControlFlow("if ($N instanceof $T $N && !$N($N))", v, branch.javaType(), as,
+            checkerName(branch), as);
+        b.addStatement("return false");
+        b.endControlFlow();
+      }
     } else if (type instanceof NullableType n) {
       if (n.form() == NullForm.NULL) {
         cascade(b, n.inner(), v, locals);
@@ -321,7 +340,7 @@ public final class ValidatorWriter {
   }
 
   private static boolean reachesRecord(TypeModel t) {
-    if (t instanceof RecordType) {
+    if (t instanceof RecordType || t instanceof UnionType) {
       return true;
     }
     if (t instanceof NullableType n) {
@@ -362,8 +381,12 @@ public final class ValidatorWriter {
     if (java.equals(BIG_DECIMAL)) {
       return Kind.DECIMAL;
     }
-    if (raw.equals(ClassName.get(List.class))) {
+    if (raw.equals(ClassName.get(List.class)) || raw.equals(ClassName.get(Set.class))
+        || raw.equals(ClassName.get(java.util.Collection.class))) {
       return Kind.LIST;
+    }
+    if (java instanceof ArrayTypeName) {
+      return Kind.ARRAY;
     }
     if (raw.equals(ClassName.get(Map.class))) {
       return Kind.MAP;
@@ -403,7 +426,7 @@ public final class ValidatorWriter {
         switch (kind) {
           case STRING, LIST, MAP:
             return CodeBlock.of("$N == null || $N.isEmpty()", v, v);
-          case BYTES:
+          case BYTES, ARRAY:
             return CodeBlock.of("$N == null || $N.length == 0", v, v);
           default:
             throw typeMismatch(name, t);
@@ -490,7 +513,7 @@ public final class ValidatorWriter {
     String length = switch (kind) {
       case STRING -> "$N.length()";
       case LIST, MAP -> "$N.size()";
-      case BYTES -> "$N.length";
+      case BYTES, ARRAY -> "$N.length";
       default -> throw typeMismatch("Size", t);
     };
     List<String> tests = new ArrayList<>();

@@ -87,7 +87,14 @@ public final class ConstraintMapper {
    */
   public static List<String> typeProblems(TypeElement record) {
     List<String> problems = new ArrayList<>();
-    typeProblems(record, problems, new HashSet<>());
+    Set<String> seen = new HashSet<>();
+    typeProblems(record, problems, seen);
+    // a sealed event is validated as the record it is
+    List<TypeElement> branches = new ArrayList<>();
+    collectRecords(record, branches);
+    for (TypeElement branch : branches) {
+      typeProblems(branch, problems, seen);
+    }
     return problems;
   }
 
@@ -165,7 +172,8 @@ public final class ConstraintMapper {
     }
     String container = ((TypeElement) declared.asElement()).getQualifiedName().toString();
     List<Step> steps = switch (container) {
-      case "java.util.Optional", "java.util.List" -> List.of(Step.ELEMENT);
+      case "java.util.Optional", "java.util.List", "java.util.Set", "java.util.Collection" ->
+          List.of(Step.ELEMENT);
       case "java.util.Map" -> List.of(Step.MAP_KEY, Step.MAP_VALUE);
       default -> null;
     };
@@ -213,11 +221,24 @@ public final class ConstraintMapper {
       return;
     }
     DeclaredType d = (DeclaredType) t;
-    if (d.asElement().getKind() == ElementKind.RECORD) {
-      out.add((TypeElement) d.asElement());
-    }
+    collectRecords((TypeElement) d.asElement(), out);
     for (TypeMirror arg : d.getTypeArguments()) {
       collectRecords(arg, out);
+    }
+  }
+
+  /** A record, or the records a sealed interface permits (at any depth). */
+  private static void collectRecords(TypeElement type, List<TypeElement> out) {
+    if (out.contains(type)) {
+      return;
+    }
+    if (type.getKind() == ElementKind.RECORD) {
+      out.add(type);
+    }
+    for (TypeMirror permitted : type.getPermittedSubclasses()) {
+      if (permitted.getKind() == TypeKind.DECLARED) {
+        collectRecords((TypeElement) ((DeclaredType) permitted).asElement(), out);
+      }
     }
   }
 
