@@ -93,7 +93,7 @@ public final class OrderEventCodec implements EventCodec<OrderEvent> {
 
     static void writeOrderEvent_Paid(OrderEvent.Paid value, Encoder out) throws IOException {
         out.writeString(Codecs.nonNull(value.orderId(), "Paid.orderId"));
-        out.writeBytes(Codecs.decimalBytes(Codecs.nonNull(value.amount(), "Paid.amount"), 10, 2, "Paid.amount"));
+        Codecs.writeDecimal(out, Codecs.nonNull(value.amount(), "Paid.amount"), 10, 2, "Paid.amount");
     }
 
     static OrderEvent.Paid readOrderEvent_Paid(Decoder in) throws IOException {

@@ -74,14 +74,14 @@ public final class ScalarsCodec implements EventCodec<Scalars> {
             out.writeIndex(1);
             out.writeString(parentId.get().toString());
         }
-        out.writeBytes(Codecs.decimalBytes(Codecs.nonNull(value.price(), "price"), 12, 2, "price"));
-        out.writeBytes(Codecs.decimalBytes(Codecs.nonNull(value.rate(), "rate"), 20, 4, "rate"));
+        Codecs.writeDecimal(out, Codecs.nonNull(value.price(), "price"), 12, 2, "price");
+        Codecs.writeDecimal(out, Codecs.nonNull(value.rate(), "rate"), 20, 4, "rate");
         Optional<BigDecimal> discount = value.discount();
         if (discount == null || discount.isEmpty()) {
             out.writeIndex(0);
         } else {
             out.writeIndex(1);
-            out.writeBytes(Codecs.decimalBytes(discount.get(), 3, 0, "discount"));
+            Codecs.writeDecimal(out, discount.get(), 3, 0, "discount");
         }
     }
 

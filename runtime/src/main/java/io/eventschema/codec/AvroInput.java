@@ -181,6 +181,34 @@ public final class AvroInput extends Decoder {
     pos += len;
   }
 
+  /**
+   * Reads the length prefix of an Avro {@code bytes} value, checked against the bytes that
+   * remain; the value's bytes follow (read them with {@link #readFixed} or
+   * {@link #readTwosComplement}).
+   */
+  public int readBytesLength() throws IOException {
+    return readLength("bytes");
+  }
+
+  /**
+   * Reads {@code length} (1 to 8) bytes as a big-endian two's-complement number, sign-extended
+   * to a long: the value {@code new BigInteger(bytes).longValue()} gives.
+   */
+  public long readTwosComplement(int length) throws IOException {
+    if (length < 1 || length > 8) {
+      throw new IllegalArgumentException("length " + length + " is not 1 to 8");
+    }
+    require(length);
+    byte[] b = buf;
+    int p = pos;
+    long v = b[p]; // sign-extended
+    for (int i = 1; i < length; i++) {
+      v = (v << 8) | (b[p + i] & 0xFF);
+    }
+    pos = p + length;
+    return v;
+  }
+
   /** Reads an Avro {@code bytes} value into a new array. */
   public byte[] readByteArray() throws IOException {
     int len = readLength("bytes");

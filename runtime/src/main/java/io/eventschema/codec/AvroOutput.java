@@ -172,6 +172,24 @@ public final class AvroOutput extends BinaryEncoder {
     writeRaw(bytes, start, len);
   }
 
+  /**
+   * Writes {@code v} as an Avro {@code bytes} value holding its minimal two's-complement big-endian
+   * form: the bytes of {@code BigInteger.valueOf(v).toByteArray()} (1 to 8 of them), without
+   * allocating.
+   */
+  public void writeTwosComplement(long v) {
+    int bits = 64 - Long.numberOfLeadingZeros(v < 0 ? ~v : v);
+    int n = bits / 8 + 1; // a sign bit more than the value's bits: 1 to 8 bytes
+    ensure(n + 1);
+    byte[] b = buf;
+    int p = pos;
+    b[p++] = (byte) (n << 1); // the zigzag varint of a length below 64
+    for (int shift = (n - 1) * 8; shift >= 0; shift -= 8) {
+      b[p++] = (byte) (v >>> shift);
+    }
+    pos = p;
+  }
+
   @Override
   protected void writeZero() {
     ensure(1);

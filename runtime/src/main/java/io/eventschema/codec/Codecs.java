@@ -13,6 +13,7 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.apache.avro.io.Decoder;
+import org.apache.avro.io.Encoder;
 
 /**
  * Helpers that generated codecs call: the same for every event, so written and tested once here.
@@ -185,6 +186,31 @@ public final class Codecs {
    * Validation rejects it before this point in the serializer).
    */
   public static byte[] decimalBytes(BigDecimal value, int precision, int scale, String field) {
+    return scaled(value, precision, scale, field).unscaledValue().toByteArray();
+  }
+
+  /**
+   * Writes a decimal as Avro {@code bytes}: the same bytes as
+   * {@code out.writeBytes(decimalBytes(value, precision, scale, field))}, refusing the same values.
+   * Into an {@link AvroOutput}, a value of at most 18 digits (its unscaled value fits a long) is
+   * written without allocating: neither {@code unscaledValue()} (a new {@code BigInteger}) nor
+   * {@code toByteArray()} is called.
+   */
+  public static void writeDecimal(Encoder out, BigDecimal value, int precision, int scale,
+      String field) throws IOException {
+    BigDecimal scaled = scaled(value, precision, scale, field);
+    if (out instanceof AvroOutput o && scaled.precision() <= 18) {
+      // the unscaled value at scale 0: for a compact BigDecimal, scaleByPowerOfTen only copies
+      // its fields into a new BigDecimal, which the JIT's escape analysis removes, and longValue()
+      // of a compact value at scale 0 returns it as is
+      o.writeTwosComplement(scaled.scaleByPowerOfTen(scaled.scale()).longValue());
+      return;
+    }
+    byte[] bytes = scaled.unscaledValue().toByteArray();
+    out.writeBytes(bytes, 0, bytes.length);
+  }
+
+  private static BigDecimal scaled(BigDecimal value, int precision, int scale, String field) {
     BigDecimal scaled = value;
     if (value.scale() != scale) {
       try {
@@ -198,11 +224,27 @@ public final class Codecs {
       throw new IllegalArgumentException("field '" + field + "' holds " + value
           + ", which has more than the " + precision + " digits of its decimal type");
     }
-    return scaled.unscaledValue().toByteArray();
+    return scaled;
   }
 
-  /** A decimal read back: the unscaled value at {@code scale}, as Avro's DecimalConversion. */
+  /**
+   * A decimal read back: the unscaled value at {@code scale}, as Avro's DecimalConversion. From an
+   * {@link AvroInput}, up to 8 bytes are read straight into a long: only the BigDecimal is
+   * allocated (no byte array, no BigInteger).
+   */
   public static BigDecimal readDecimal(Decoder in, int scale, String field) throws IOException {
+    if (in instanceof AvroInput input) {
+      int length = input.readBytesLength();
+      if (length == 0) {
+        throw new InvalidDataException("field '" + field + "' holds an empty decimal");
+      }
+      if (length <= 8) {
+        return BigDecimal.valueOf(input.readTwosComplement(length), scale);
+      }
+      byte[] bytes = new byte[length];
+      input.readFixed(bytes, 0, length);
+      return new BigDecimal(new BigInteger(bytes), scale);
+    }
     byte[] bytes = readByteArray(in);
     if (bytes.length == 0) {
       throw new InvalidDataException("field '" + field + "' holds an empty decimal");

@@ -246,7 +246,7 @@ public final class CodecWriter {
     } else if (type instanceof UuidType) {
       b.addStatement("out.writeString($L.toString())", checked(expr, path, nonNull));
     } else if (type instanceof DecimalType d) {
-      b.addStatement("out.writeBytes($T.decimalBytes($L, $L, $L, $S))", CODECS,
+      b.addStatement("$T.writeDecimal(out, $L, $L, $L, $S)", CODECS,
           checked(expr, path, nonNull), d.precision(), d.scale(), path);
     } else if (type instanceof TimestampType t) {
       CodeBlock value = checked(expr, path, nonNull);
