@@ -32,6 +32,16 @@ final class TranscoderCompiler {
     return new TranscoderCompiler().step(root);
   }
 
+  /** Steps that each skip one of {@code fields}, in order, reading the writer's bytes only. */
+  static Step[] skipSteps(List<Schema.Field> fields) {
+    TranscoderCompiler compiler = new TranscoderCompiler();
+    Step[] steps = new Step[fields.size()];
+    for (int i = 0; i < steps.length; i++) {
+      steps[i] = compiler.skip(fields.get(i).schema());
+    }
+    return steps;
+  }
+
   private Step step(Resolver.Action action) {
     Step known = byAction.get(action);
     if (known != null) {

@@ -4,6 +4,7 @@ import io.eventschema.codec.AvroInput;
 import io.eventschema.codec.AvroOutput;
 import io.eventschema.codec.EventCodec;
 import io.eventschema.evolution.Transcoder;
+import io.eventschema.evolution.WriterPrefix;
 import io.eventschema.registry.RegisteredSchema;
 import java.io.IOException;
 import org.apache.avro.Schema;
@@ -15,6 +16,9 @@ import org.apache.avro.SchemaNormalization;
 abstract class WriterPlan<T> {
 
   abstract T read(AvroInput in) throws IOException;
+
+  /** Which plan this is ("direct", "prefix" or "transcoding"), for tests and diagnostics. */
+  abstract String kind();
 
   /**
    * The plan for {@code writer}.
@@ -41,7 +45,12 @@ abstract class WriterPlan<T> {
       return new Direct<>(codec);
     }
     // throws IncompatibleSchemaException (an IllegalArgumentException) naming each field and why
-    return new Transcoding<>(codec, Transcoder.compile(writerSchema, reader));
+    Transcoder transcoder = Transcoder.compile(writerSchema, reader);
+    WriterPrefix prefix = WriterPrefix.of(writerSchema, reader);
+    if (prefix != null) {
+      return new Prefix<>(codec, prefix);
+    }
+    return new Transcoding<>(codec, transcoder);
   }
 
   /** Writer and reader agree: the codec reads the bytes directly. */
@@ -55,6 +64,37 @@ abstract class WriterPlan<T> {
     @Override
     T read(AvroInput in) throws IOException {
       return codec.decode(in);
+    }
+
+    @Override
+    String kind() {
+      return "direct";
+    }
+  }
+
+  /**
+   * The writer only added fields after the reader's, which it writes with the same layout: the
+   * codec reads the writer's bytes directly, then the writer's extra fields are skipped. No copy.
+   */
+  private static final class Prefix<T> extends WriterPlan<T> {
+    private final EventCodec<T> codec;
+    private final WriterPrefix prefix;
+
+    Prefix(EventCodec<T> codec, WriterPrefix prefix) {
+      this.codec = codec;
+      this.prefix = prefix;
+    }
+
+    @Override
+    T read(AvroInput in) throws IOException {
+      T value = codec.decode(in);
+      prefix.skipRest(in);
+      return value;
+    }
+
+    @Override
+    String kind() {
+      return "prefix";
     }
   }
 
@@ -84,6 +124,11 @@ abstract class WriterPlan<T> {
       } finally {
         out.trim(MAX_RETAINED);
       }
+    }
+
+    @Override
+    String kind() {
+      return "transcoding";
     }
   }
 }

@@ -84,6 +84,52 @@ class EvolutionOracleProperties {
     checkPair(gen, sb, sa);
   }
 
+  /**
+   * The writer added fields after the reader's: the prefix plan applies, and reading the reader's
+   * fields from the writer's bytes (Avro's {@code GenericDatumReader(reader, reader)} standing in
+   * for a generated codec) then skipping the rest gives what Avro's
+   * {@code GenericDatumReader(writer, reader)} reads, consuming every byte; cut anywhere inside the
+   * extra fields, the read fails with an EOFException.
+   */
+  @Property(tries = 400)
+  void prefixPlanMatchesGenericDatumReader(@ForAll long seed) throws IOException {
+    RandomSchemas gen = new RandomSchemas(seed);
+    RandomSchemas.Rec r = gen.record(2);
+    Schema reader = RandomSchemas.parse(r);
+    Schema writer = RandomSchemas.parse(gen.appendFields(r, 3));
+    WriterPrefix prefix = WriterPrefix.of(writer, reader);
+    assertThat(prefix).as("writer %s%nreader %s", writer, reader).isNotNull();
+    assertThat(prefix.extraFields())
+        .isEqualTo(writer.getFields().size() - reader.getFields().size());
+    for (int n = 0; n < 5; n++) {
+      byte[] written = write(writer, gen.datum(writer, 4));
+      checkPrefixRead(prefix, writer, reader, written);
+    }
+  }
+
+  /** Reads {@code written} with the prefix plan and compares with Avro's resolving read. */
+  private static void checkPrefixRead(WriterPrefix prefix, Schema writer, Schema reader,
+      byte[] written) throws IOException {
+    Object expected = new GenericDatumReader<>(writer, reader).read(null, avroDecoder(written));
+    io.eventschema.codec.AvroInput in =
+        new io.eventschema.codec.AvroInput().reset(written, 0, written.length);
+    Object actual = new GenericDatumReader<>(reader, reader).read(null, in);
+    int prefixEnd = in.position();
+    prefix.skipRest(in);
+    assertThat(in.isEnd()).as("every byte read").isTrue();
+    assertThat(actual).as("writer %s%nreader %s", writer, reader).isEqualTo(expected);
+    Statistics.label("extra bytes").collect(written.length > prefixEnd);
+    for (int cut = prefixEnd; cut < written.length; cut++) {
+      io.eventschema.codec.AvroInput truncated =
+          new io.eventschema.codec.AvroInput().reset(written, 0, cut);
+      // (the reader's fields may fail already: a block count is checked against what remains)
+      assertThatThrownBy(() -> {
+        new GenericDatumReader<>(reader, reader).read(null, truncated);
+        prefix.skipRest(truncated);
+      }).as("cut at %d of %d", cut, written.length).isInstanceOf(java.io.EOFException.class);
+    }
+  }
+
   private void checkPair(RandomSchemas gen, Schema writer, Schema reader) throws IOException {
     boolean compatible = avroCanRead(reader, writer);
     Statistics.label("compatible").collect(compatible);
@@ -118,6 +164,8 @@ class EvolutionOracleProperties {
       Statistics.label("avro resolution").collect("failed");
       return;
     }
+    WriterPrefix prefix = WriterPrefix.of(writer, reader);
+    Statistics.label("prefix plan").collect(prefix != null);
     for (int n = 0; n < 5; n++) {
       Object datum = gen.datum(writer, 4);
       byte[] written = write(writer, datum);
@@ -132,6 +180,10 @@ class EvolutionOracleProperties {
         continue;
       }
       Statistics.label("avro read").collect("ok");
+      if (prefix != null) {
+        // an evolution step that happened to add fields at the end only
+        checkPrefixRead(prefix, writer, reader, written);
+      }
       byte[] expected = write(reader, resolved);
       byte[] actual = transcoder.transcode(written);
       // the same datum: Avro reads the transcoded bytes as the reader's schema into what it

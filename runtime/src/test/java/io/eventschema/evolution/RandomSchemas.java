@@ -175,6 +175,16 @@ final class RandomSchemas {
     return r;
   }
 
+  /** A copy of {@code root} with 1 to {@code max} random fields added after its last one. */
+  Rec appendFields(Rec root, int max) {
+    Rec next = (Rec) root.copy();
+    int n = 1 + random.nextInt(max);
+    for (int i = 0; i < n; i++) {
+      next.fields.add(field(next, 2));
+    }
+    return next;
+  }
+
   private F field(Rec owner, int depth) {
     String name;
     do {
