@@ -22,6 +22,6 @@ public record SchemaIncompatibility(String kind, String path, String location, S
   /** {@code path: reason}, or just the reason at the root. */
   @Override
   public String toString() {
-    return (path.isEmpty() ? "the record" : "field '" + path + "'") + ": " + reason;
+    return (path.isEmpty() ? "the schema itself" : "field '" + path + "'") + ": " + reason;
   }
 }

@@ -68,7 +68,9 @@ public final class CompatibilityGate {
     }
     List<SchemaVersion> versions;
     try {
-      versions = new SchemaHistory(folder.get()).versions(schema.getFullName());
+      // the event's name, not schema.getFullName(): a sealed event's schema is a union, whose
+      // "full name" is just "union"
+      versions = new SchemaHistory(folder.get()).versions(event.name().fullName());
     } catch (SchemaHistoryException e) {
       diagnostics.error(type, eventAnnotation, Message.HISTORY_INVALID, e.path(),
           e.getMessage().substring(e.path().toString().length() + 2));

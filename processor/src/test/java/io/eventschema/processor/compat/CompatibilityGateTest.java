@@ -161,6 +161,31 @@ class CompatibilityGateTest {
   }
 
   @Test
+  void aSealedEventThatDropsASubtypeBreaksBackwardAndIsReportedOnTheEvent() {
+    release("@Event\n"
+        + "public sealed interface Order permits Order.Placed, Order.Paid, Order.Shipped {\n"
+        + "  record Placed(long id) implements Order {}\n"
+        + "  record Paid(long id) implements Order {}\n"
+        + "  record Shipped(long id) implements Order {}\n"
+        + "}");
+    JavaFileObject v2 = order("@Event\n"
+        + "public sealed interface Order permits Order.Placed, Order.Paid {\n"
+        + "  record Placed(long id) implements Order {}\n"
+        + "  record Paid(long id) implements Order {}\n"
+        + "}");
+    Compilation c = compileWithHistory(v2);
+    assertThat(c).failed();
+    // no component is responsible: the union of the event itself lost a branch
+    assertThat(c).hadErrorContaining("[EVS103] Order breaks BACKWARD compatibility with"
+            + " com.example.Order/v1.avsc: the new schema cannot read data written with it")
+        .inFile(v2).onLineContaining("public sealed interface Order");
+    assertThat(c).hadErrorContaining("(the schema itself: the reader's union"
+        + " [com.example.Placed, com.example.Paid] has no branch that reads the writer's record"
+        + " com.example.Shipped)");
+    assertThat(c.errors()).hasSize(1);
+  }
+
+  @Test
   void aRemovedFieldIsFineUnderBackward() {
     release(V1);
     assertThat(compileWithHistory(order("@Event\npublic record Order(long id) {}")))
