@@ -88,17 +88,20 @@ public final class HistoryTool {
       }
       int broken = 0;
       List<String> texts = new ArrayList<>();
+      List<String> names = new ArrayList<>();
       for (Path file : files) {
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        texts.add(text);
         Schema schema = parse(file, text);
-        CompatibilityReport report = CompatibilityChecker.check(schema,
-            history.versions(schema.getFullName()), level);
+        String name = eventName(file, schema);
+        texts.add(text);
+        names.add(name);
+        CompatibilityReport report =
+            CompatibilityChecker.check(schema, history.versions(name), level);
         if (report.isCompatible()) {
-          out.println(schema.getFullName() + ": " + report);
+          out.println(name + ": " + report);
         } else {
           broken++;
-          err.println(schema.getFullName() + ": " + report);
+          err.println(name + ": " + report);
         }
       }
       if (broken > 0) {
@@ -106,8 +109,8 @@ public final class HistoryTool {
         return 1;
       }
       if (add) {
-        for (String text : texts) {
-          SchemaHistory.Added a = history.add(text);
+        for (int i = 0; i < texts.size(); i++) {
+          SchemaHistory.Added a = history.add(names.get(i), texts.get(i));
           out.println(a.changed() ? "added " + a.file() : "unchanged since " + a.file());
         }
       }
@@ -116,6 +119,19 @@ public final class HistoryTool {
       err.println(e.getMessage());
       return 2;
     }
+  }
+
+  /**
+   * The event's full name: a record's own; for a sealed event (a union, which has no name) the
+   * name of the file the processor wrote, {@code <full name>.avsc}.
+   */
+  static String eventName(Path file, Schema schema) {
+    if (schema.getType() == Schema.Type.RECORD || schema.getType() == Schema.Type.ENUM
+        || schema.getType() == Schema.Type.FIXED) {
+      return schema.getFullName();
+    }
+    String fileName = file.getFileName().toString();
+    return fileName.substring(0, fileName.length() - ".avsc".length());
   }
 
   private static Schema parse(Path file, String text) {

@@ -103,15 +103,25 @@ public final class SchemaHistory {
    * @throws SchemaHistoryException if the text is not a valid schema, the history cannot be read,
    *     or the file cannot be written
    */
-  public Added add(String schemaText) {
-    Schema schema;
+  private Schema parse(String schemaText) {
     try {
-      schema = new Schema.Parser().parse(schemaText);
+      return new Schema.Parser().parse(schemaText);
     } catch (SchemaParseException | NullPointerException e) {
       throw new SchemaHistoryException(root, "the schema to add is not valid Avro: "
           + e.getMessage(), e);
     }
-    String fullName = schema.getFullName();
+  }
+
+  public Added add(String schemaText) {
+    return add(parse(schemaText).getFullName(), schemaText);
+  }
+
+  /**
+   * Adds {@code schemaText} as the next version of the event named {@code fullName} (for a sealed
+   * event, whose schema is an unnamed union, the name its {@code .avsc} file has).
+   */
+  public Added add(String fullName, String schemaText) {
+    Schema schema = parse(schemaText);
     List<SchemaVersion> versions = versions(fullName);
     if (!versions.isEmpty()) {
       SchemaVersion latest = versions.get(versions.size() - 1);

@@ -57,6 +57,28 @@ class HistoryToolTest {
   }
 
   @Test
+  void aSealedEventsUnionIsKeptUnderItsFileName() throws IOException {
+    Path history = dir.resolve("h");
+    Path avro = Files.createDirectories(dir.resolve("target/classes/META-INF/avro"));
+    String record = "{\"type\":\"record\",\"name\":\"%s\",\"namespace\":\"com.example\","
+        + "\"fields\":[{\"name\":\"id\",\"type\":\"long\"}]}";
+    String three = "[" + String.format(record, "Placed") + "," + String.format(record, "Paid")
+        + "," + String.format(record, "Shipped") + "]";
+    Files.writeString(avro.resolve("com.example.Checkout.avsc"), three);
+    assertThat(run("add", "--history", history.toString(), avro.toString())).isZero();
+    assertThat(history.resolve("com.example.Checkout/v1.avsc")).exists();
+    assertThat(history.resolve("union")).doesNotExist();
+
+    // dropping a subtype breaks BACKWARD: data written with Shipped cannot be read any more
+    String two = "[" + String.format(record, "Placed") + "," + String.format(record, "Paid") + "]";
+    Files.writeString(avro.resolve("com.example.Checkout.avsc"), two);
+    assertThat(run("add", "--history", history.toString(), avro.toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("com.example.Checkout: not BACKWARD compatible")
+        .contains("com.example.Shipped");
+    assertThat(history.resolve("com.example.Checkout/v2.avsc")).doesNotExist();
+  }
+
+  @Test
   void refusesToAddABreakingChangeAndSaysWhy() throws IOException {
     Path history = dir.resolve("h");
     Path avro = compiled(schema("{\"name\":\"id\",\"type\":\"long\"}"));
