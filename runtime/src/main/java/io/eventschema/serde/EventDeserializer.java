@@ -3,7 +3,6 @@ package io.eventschema.serde;
 import io.eventschema.codec.AvroInput;
 import io.eventschema.codec.EventCodec;
 import io.eventschema.registry.RegisteredSchema;
-import io.eventschema.registry.RegistryClientConfig;
 import io.eventschema.registry.SchemaIdHeaders;
 import io.eventschema.registry.SchemaRegistryClient;
 import io.eventschema.registry.SchemaRegistryException;
@@ -27,12 +26,10 @@ import org.apache.kafka.common.serialization.Deserializer;
  * <p>Every failure is an {@link EventSerializationException} that says topic, schema id and what
  * was wrong. Thread-safe.
  */
-public abstract class EventDeserializer<T> implements Deserializer<T> {
+public abstract class EventDeserializer<T> extends EventSerdeSupport<T>
+    implements Deserializer<T> {
   private static final ThreadLocal<AvroInput> INPUT = ThreadLocal.withInitial(AvroInput::new);
 
-  private final EventCodec<T> codec;
-  private final SchemaRegistryClient presetClient;
-  private final EventValidator<T> validator;
   private final Map<Integer, WriterPlan<T>> planById = new ConcurrentHashMap<>();
   private volatile Settings settings;
   /** The plan of the last schema id read: the hot path neither boxes the id nor looks it up. */
@@ -40,7 +37,7 @@ public abstract class EventDeserializer<T> implements Deserializer<T> {
 
   private record LastPlan<T>(Settings settings, int id, WriterPlan<T> plan) {}
 
-  private record Settings(SchemaRegistryClient client, boolean ownsClient, boolean isKey,
+  private record Settings(SchemaRegistryClient client, boolean isKey,
       SubjectNameStrategy strategy, boolean validate, boolean readHeader) {}
 
   protected EventDeserializer(EventCodec<T> codec) {
@@ -54,25 +51,16 @@ public abstract class EventDeserializer<T> implements Deserializer<T> {
 
   protected EventDeserializer(EventCodec<T> codec, SchemaRegistryClient client,
       EventValidator<T> validator) {
-    this.codec = codec;
-    this.presetClient = client;
-    this.validator = validator;
+    super(codec, client, validator);
   }
 
   @Override
   public void configure(Map<String, ?> configs, boolean isKey) {
     SerdeConfig config = new SerdeConfig(configs);
-    SchemaRegistryClient client =
-        presetClient != null ? presetClient : RegistryClientConfig.createClient(config);
-    settings = new Settings(client, presetClient == null, isKey, config.subjectNameStrategy(isKey),
+    settings = new Settings(client(config), isKey, config.subjectNameStrategy(isKey),
         config.getBoolean(SerdeConfig.VALIDATE_ON_DESERIALIZE), config.readsSchemaIdHeader(isKey));
     planById.clear();
     lastPlan = null;
-  }
-
-  /** The codec this deserializer reads with. */
-  public EventCodec<T> codec() {
-    return codec;
   }
 
   @Override
@@ -87,9 +75,7 @@ public abstract class EventDeserializer<T> implements Deserializer<T> {
     }
     Settings s = settings;
     if (s == null) {
-      throw new EventSerializationException(getClass().getSimpleName()
-          + " is not configured: call configure(props, isKey) with schema.registry.url set",
-          topic, false, null, null, null);
+      throw notConfigured(topic);
     }
     Integer headerId;
     try {
@@ -174,10 +160,7 @@ public abstract class EventDeserializer<T> implements Deserializer<T> {
 
   @Override
   public void close() {
-    Settings s = settings;
     settings = null;
-    if (s != null && s.ownsClient) {
-      s.client.close();
-    }
+    super.close();
   }
 }

@@ -3,7 +3,6 @@ package io.eventschema.serde;
 import io.eventschema.codec.AvroOutput;
 import io.eventschema.codec.EventCodec;
 import io.eventschema.registry.RegisteredSchema;
-import io.eventschema.registry.RegistryClientConfig;
 import io.eventschema.registry.SchemaIdHeaders;
 import io.eventschema.registry.SchemaRegistryClient;
 import io.eventschema.registry.SchemaRegistryException;
@@ -27,13 +26,11 @@ import org.apache.kafka.common.serialization.Serializer;
  * <p>A rejected event throws an {@link EventSerializationException} and nothing is returned, so
  * nothing reaches the producer's buffer. Thread-safe: one instance serves every producer thread.
  */
-public abstract class EventSerializer<T> implements Serializer<T> {
+public abstract class EventSerializer<T> extends EventSerdeSupport<T>
+    implements Serializer<T> {
   private static final int MAX_RETAINED_BUFFER = 1 << 20;
   private static final ThreadLocal<AvroOutput> OUTPUT = ThreadLocal.withInitial(AvroOutput::new);
 
-  private final EventCodec<T> codec;
-  private final SchemaRegistryClient presetClient;
-  private final EventValidator<T> validator;
   private final Map<String, Integer> idBySubject = new ConcurrentHashMap<>();
   private volatile Settings settings;
   /** The last topic written, its subject and schema id: the hot path builds no subject string. */
@@ -41,8 +38,8 @@ public abstract class EventSerializer<T> implements Serializer<T> {
 
   private record TopicId(Settings settings, String topic, String subject, int id) {}
 
-  private record Settings(SerdeConfig config, SchemaRegistryClient client, boolean ownsClient,
-      boolean isKey, SubjectNameStrategy strategy, boolean validate, boolean idInHeader) {}
+  private record Settings(SerdeConfig config, SchemaRegistryClient client, boolean isKey,
+      SubjectNameStrategy strategy, boolean validate, boolean idInHeader) {}
 
   protected EventSerializer(EventCodec<T> codec) {
     this(codec, null);
@@ -55,26 +52,16 @@ public abstract class EventSerializer<T> implements Serializer<T> {
 
   protected EventSerializer(EventCodec<T> codec, SchemaRegistryClient client,
       EventValidator<T> validator) {
-    this.codec = codec;
-    this.presetClient = client;
-    this.validator = validator;
+    super(codec, client, validator);
   }
 
   @Override
   public void configure(Map<String, ?> configs, boolean isKey) {
     SerdeConfig config = new SerdeConfig(configs);
-    SchemaRegistryClient client =
-        presetClient != null ? presetClient : RegistryClientConfig.createClient(config);
-    settings = new Settings(config, client, presetClient == null, isKey,
-        config.subjectNameStrategy(isKey), config.getBoolean(SerdeConfig.VALIDATE_ON_SERIALIZE),
-        config.schemaIdInHeader(isKey));
+    settings = new Settings(config, client(config), isKey, config.subjectNameStrategy(isKey),
+        config.getBoolean(SerdeConfig.VALIDATE_ON_SERIALIZE), config.schemaIdInHeader(isKey));
     idBySubject.clear();
     lastTopic = null;
-  }
-
-  /** The codec this serializer writes with. */
-  public EventCodec<T> codec() {
-    return codec;
   }
 
   @Override
@@ -89,9 +76,7 @@ public abstract class EventSerializer<T> implements Serializer<T> {
     }
     Settings s = settings;
     if (s == null) {
-      throw new EventSerializationException(getClass().getSimpleName()
-          + " is not configured: call configure(props, isKey) with schema.registry.url set",
-          topic, false, null, null, null);
+      throw notConfigured(topic);
     }
     if (s.validate) {
       List<Violation> violations = validator.validate(data);
@@ -196,10 +181,7 @@ public abstract class EventSerializer<T> implements Serializer<T> {
 
   @Override
   public void close() {
-    Settings s = settings;
     settings = null;
-    if (s != null && s.ownsClient) {
-      s.client.close();
-    }
+    super.close();
   }
 }
