@@ -133,6 +133,26 @@ class SerdeRoundTripTest {
   }
 
   @Test
+  void anEventThatFailsToEncodeLeavesTheCallersHeadersAlone() {
+    UserInteractionEventSerializer headerIds = new UserInteractionEventSerializer();
+    headerIds.configure(Map.of("schema.registry.url", "mock://" + scope,
+        "eventschema.validate.on.serialize", false,
+        "value.schema.id.serializer", "HeaderSchemaIdSerializer"), false);
+    org.apache.kafka.common.header.internals.RecordHeaders headers =
+        new org.apache.kafka.common.header.internals.RecordHeaders();
+    UserInteractionEvent broken = new UserInteractionEvent(1, null, null, Instant.EPOCH,
+        Optional.empty(), null);
+    assertThatThrownBy(() -> headerIds.serialize(TOPIC, headers, broken))
+        .isInstanceOf(EventSerializationException.class)
+        .hasMessageContaining("field 'interaction_type' is null");
+    assertThat(headers.toArray()).isEmpty();
+
+    byte[] bytes = headerIds.serialize(TOPIC, headers, valid());
+    assertThat(headers.lastHeader("__value_schema_id")).isNotNull();
+    assertThat(deserializer.deserialize(TOPIC, headers, bytes)).isEqualTo(valid());
+  }
+
+  @Test
   void invalidEventIsRejectedOnTheConsumerSideWithTopicAndSchemaId() {
     UserInteractionEventSerializer unvalidated = new UserInteractionEventSerializer();
     unvalidated.configure(Map.of("schema.registry.url", "mock://" + scope,

@@ -93,16 +93,14 @@ public abstract class EventSerializer<T> extends EventSerdeSupport<T>
     }
     String subject = t.subject;
     int id = t.id;
-    if (s.idInHeader) {
-      if (headers == null) {
-        throw new EventSerializationException("the schema id goes in a record header ("
-            + (s.isKey ? "key" : "value") + ".schema.id.serializer=HeaderSchemaIdSerializer)"
-            + " but the caller passed no headers",
-            topic, s.isKey, subject, id, null);
-      }
-      SchemaIdHeaders.write(headers, s.isKey, id);
+    if (s.idInHeader && headers == null) {
+      throw new EventSerializationException("the schema id goes in a record header ("
+          + (s.isKey ? "key" : "value") + ".schema.id.serializer=HeaderSchemaIdSerializer)"
+          + " but the caller passed no headers",
+          topic, s.isKey, subject, id, null);
     }
     AvroOutput out = OUTPUT.get();
+    byte[] bytes;
     try {
       out.reset();
       if (!s.idInHeader) {
@@ -110,13 +108,18 @@ public abstract class EventSerializer<T> extends EventSerdeSupport<T>
         out.writeRawIntBigEndian(id);
       }
       codec.encode(data, out);
-      return out.toByteArray();
+      bytes = out.toByteArray();
     } catch (Exception e) {
       throw new EventSerializationException("could not encode " + codec.type().getSimpleName()
           + ": " + e.getMessage(), topic, s.isKey, subject, id, e);
     } finally {
       out.trim(MAX_RETAINED_BUFFER);
     }
+    if (s.idInHeader) {
+      // only once the event is encoded: a rejected event leaves the caller's headers as they were
+      SchemaIdHeaders.write(headers, s.isKey, id);
+    }
+    return bytes;
   }
 
   private int schemaId(Settings s, String topic, String subject) {
