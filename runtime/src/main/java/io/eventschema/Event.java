@@ -36,4 +36,10 @@ public @interface Event {
    * that breaks it. Confluent's meaning; see {@link Compatibility}.
    */
   Compatibility compatibility() default Compatibility.BACKWARD;
+
+  /**
+   * The schema formats to generate for this event, each with its own schema file, codec and serde
+   * classes (see {@link Format}). The default, {@code {AVRO}}, is what the processor always generated.
+   */
+  Format[] formats() default {Format.AVRO};
 }
