@@ -19,7 +19,7 @@ public final class Generated {
     this.available = available;
   }
 
-  void annotate(TypeSpec.Builder type) {
+  public void annotate(TypeSpec.Builder type) {
     if (available) {
       type.addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build());
     }

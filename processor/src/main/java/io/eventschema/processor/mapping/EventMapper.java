@@ -31,7 +31,7 @@ import io.eventschema.processor.model.TypeModel.StringType;
 import io.eventschema.processor.model.TypeModel.TimePrecision;
 import io.eventschema.processor.model.TypeModel.UnionType;
 import io.eventschema.processor.model.TypeModel.UuidType;
-import io.eventschema.processor.schema.Json;
+import io.eventschema.processor.json.Json;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

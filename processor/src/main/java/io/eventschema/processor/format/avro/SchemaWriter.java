@@ -1,5 +1,6 @@
-package io.eventschema.processor.schema;
+package io.eventschema.processor.format.avro;
 
+import io.eventschema.processor.json.Json;
 import io.eventschema.processor.model.ConstraintModel;
 import io.eventschema.processor.model.FieldModel;
 import io.eventschema.processor.model.FieldSchema;

@@ -1,4 +1,4 @@
-package io.eventschema.processor.codegen;
+package io.eventschema.processor.format.avro;
 
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
@@ -9,6 +9,7 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.eventschema.processor.codegen.Generated;
 import io.eventschema.processor.model.EventModel;
 import io.eventschema.processor.model.FieldModel;
 import io.eventschema.processor.model.TypeModel;

@@ -1,4 +1,4 @@
-package io.eventschema.processor.schema;
+package io.eventschema.processor.json;
 
 import java.util.List;
 import java.util.Map;
