@@ -15,7 +15,7 @@ import net.jqwik.api.Provide;
  * Avro is the oracle for the types of issue 2: the reference event and a record using every one of
  * them, compiled by the processor in the test and loaded from memory.
  */
-class Issue2TypesProperties {
+class AllTypesCodecProperties {
   private static final CompiledClasses REFERENCE =
       new CompiledClasses(Compile.succeeded(ReferenceEventSources.reference()));
   private static final CompiledClasses ALL_TYPES =

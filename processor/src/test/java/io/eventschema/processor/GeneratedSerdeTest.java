@@ -30,9 +30,9 @@ import org.junit.jupiter.api.Test;
  * types on one topic through a sealed event's serdes, and Bean Validation still applied to the new
  * types (@Fixed and @AvroDecimal included) on both sides.
  */
-class Issue3SerdeTest {
+class GeneratedSerdeTest {
   private static final CompiledClasses CLASSES =
-      new CompiledClasses(Compile.succeeded(Issue3Sources.all()));
+      new CompiledClasses(Compile.succeeded(ShopSources.all()));
 
   private static Map<String, Object> config(String scope, boolean validate) {
     return Map.of("schema.registry.url", "mock://" + scope,
@@ -53,11 +53,11 @@ class Issue3SerdeTest {
   @Test
   void threeEventTypesShareOneTopic() throws Exception {
     Serde<Object> serde = newInstance("com.acme.shop.OrderEventSerde");
-    serde.configure(config("issue3-orders", true), false);
+    serde.configure(config("shop-orders", true), false);
     Serializer<Object> producer = serde.serializer();
     // a separately configured deserializer, as a consumer in another service would have
     Deserializer<Object> consumer = newInstance("com.acme.shop.OrderEventDeserializer");
-    consumer.configure(config("issue3-orders", true), false);
+    consumer.configure(config("shop-orders", true), false);
 
     List<Object> sent = List.of(
         construct("com.acme.shop.OrderEvent$Placed", "o-1", 3),
@@ -92,7 +92,7 @@ class Issue3SerdeTest {
   @Test
   void aSubtypeIsValidatedByItsOwnConstraints() throws Exception {
     Serializer<Object> producer = newInstance("com.acme.shop.OrderEventSerializer");
-    producer.configure(config("issue3-orders-invalid", true), false);
+    producer.configure(config("shop-orders-invalid", true), false);
     Object invalid = construct("com.acme.shop.OrderEvent$Paid", " ", new BigDecimal("1.234"));
     assertThatThrownBy(() -> producer.serialize("orders", invalid))
         .isInstanceOf(EventValidationException.class)
@@ -125,9 +125,9 @@ class Issue3SerdeTest {
   @Test
   void validEventsRoundTrip() throws Exception {
     Serializer<Object> producer = newInstance("com.acme.shop.ValidatedSerializer");
-    producer.configure(config("issue3-validated", true), false);
+    producer.configure(config("shop-validated", true), false);
     Deserializer<Object> consumer = newInstance("com.acme.shop.ValidatedDeserializer");
-    consumer.configure(config("issue3-validated", true), false);
+    consumer.configure(config("shop-validated", true), false);
     Object event = validEvent();
     Object back = consumer.deserialize("t", producer.serialize("t", event));
     assertThat(back).usingRecursiveComparison().isEqualTo(event);
@@ -136,7 +136,7 @@ class Issue3SerdeTest {
   @Test
   void serializerRejectsEveryViolationOfTheNewTypes() throws Exception {
     Serializer<Object> producer = newInstance("com.acme.shop.ValidatedSerializer");
-    producer.configure(config("issue3-validated-out", true), false);
+    producer.configure(config("shop-validated-out", true), false);
     Object event = invalidEvent();
     assertThatThrownBy(() -> producer.serialize("t", event))
         .isInstanceOf(EventValidationException.class)
@@ -150,9 +150,9 @@ class Issue3SerdeTest {
     // a producer that does not validate writes what the codec can write: everything but the
     // values the schema itself cannot hold (a 3-byte fixed, a decimal that needs rounding)
     Serializer<Object> producer = newInstance("com.acme.shop.ValidatedSerializer");
-    producer.configure(config("issue3-validated-in", false), false);
+    producer.configure(config("shop-validated-in", false), false);
     Deserializer<Object> consumer = newInstance("com.acme.shop.ValidatedDeserializer");
-    consumer.configure(config("issue3-validated-in", true), false);
+    consumer.configure(config("shop-validated-in", true), false);
     Object event = validated(new byte[] {1, 2, 3, 4}, "123.45", "99.9",
         new LinkedHashSet<>(List.of("a", "b", "c")), Instant.now().plusSeconds(3600),
         LocalDate.now().plusDays(2), (short) -1, new int[] {1, 2, 3, 4}, List.of(" "), 0);

@@ -2,7 +2,7 @@ package io.eventschema.processor.oracle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.eventschema.processor.Issue3Sources;
+import io.eventschema.processor.ShopSources;
 import io.eventschema.processor.testing.AvroOracle;
 import io.eventschema.processor.testing.Compile;
 import io.eventschema.processor.testing.CompiledClasses;
@@ -26,9 +26,9 @@ import net.jqwik.api.Provide;
  * sealed unions and recursion, schema shaping, and a sealed event) round-trips byte for byte
  * against GenericDatumWriter, through our encoder and decoder and Avro's.
  */
-class Issue3TypesProperties {
+class TypeMappingCodecProperties {
   private static final CompiledClasses CLASSES =
-      new CompiledClasses(Compile.succeeded(Issue3Sources.all()));
+      new CompiledClasses(Compile.succeeded(ShopSources.all()));
 
   private static AvroOracle<Object> oracle(String codec) {
     return new AvroOracle<>(AvroOracle.codec(CLASSES.load(codec)));

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
  * parsed Avro schemas (which ignore docs), explicit checks of what equality ignores (docs,
  * aliases, properties, defaults, union order), and golden files of the pretty text.
  */
-class Issue3SchemaTest {
-  private static final Compilation COMPILATION = Compile.succeeded(Issue3Sources.all());
+class TypeMappingTest {
+  private static final Compilation COMPILATION = Compile.succeeded(ShopSources.all());
 
   private static String pretty(String fullName) {
     return Compile.schemaText(COMPILATION, fullName);
@@ -60,7 +60,7 @@ class Issue3SchemaTest {
         """));
     // constraints go into the schema only when the event asks (@ConstraintsInSchema)
     assertThat(actual.getField("price").getObjectProp("constraints")).isNull();
-    Golden.check("issue3/Scalars.avsc", pretty("com.acme.shop.Scalars"));
+    Golden.check("shop/Scalars.avsc", pretty("com.acme.shop.Scalars"));
   }
 
   @Test
@@ -93,7 +93,7 @@ class Issue3SchemaTest {
         """));
     assertThat(actual.getField("statuses").schema().getElementType().getEnumDefault())
         .isEqualTo("UNKNOWN");
-    Golden.check("issue3/Containers.avsc", pretty("com.acme.shop.Containers"));
+    Golden.check("shop/Containers.avsc", pretty("com.acme.shop.Containers"));
   }
 
   @Test
@@ -122,7 +122,7 @@ class Issue3SchemaTest {
             {"name": "at", "type": {"type": "int", "logicalType": "time-millis"}}]}}
         ]}
         """));
-    Golden.check("issue3/Times.avsc", pretty("com.acme.shop.Times"));
+    Golden.check("shop/Times.avsc", pretty("com.acme.shop.Times"));
   }
 
   @Test
@@ -154,7 +154,7 @@ class Issue3SchemaTest {
         "Link", "Status")) {
       assertThat(text.split("\"name\": \"" + name + "\"", -1)).as(name).hasSize(2);
     }
-    Golden.check("issue3/Structures.avsc", text);
+    Golden.check("shop/Structures.avsc", text);
   }
 
   @Test
@@ -164,7 +164,7 @@ class Issue3SchemaTest {
     assertThat(names(actual)).containsExactly("com.acme.orders.Placed",
         "com.acme.orders.Paid", "com.acme.orders.Shipped");
     assertThat(actual.getTypes().get(0).getDoc()).isEqualTo("An order was placed.");
-    Golden.check("issue3/OrderEvent.avsc", pretty("com.acme.orders.OrderEvent"));
+    Golden.check("shop/OrderEvent.avsc", pretty("com.acme.orders.OrderEvent"));
     String codec = Compile.generatedSource(COMPILATION, "com.acme.shop.OrderEventCodec");
     assertThat(codec).contains("public String fullName()")
         .contains("return \"com.acme.orders.OrderEvent\"");
@@ -214,7 +214,7 @@ class Issue3SchemaTest {
         .isEqualTo(List.of(Map.of("name", "Min", "on", "values", "value", 1)));
     assertThat(actual.getField("coupon").getObjectProp("constraints"))
         .isEqualTo(List.of(Map.of("name", "Size", "min", 0, "max", 64)));
-    Golden.check("issue3/Shaped.avsc", pretty("com.acme.shop.Shaped"));
+    Golden.check("shop/Shaped.avsc", pretty("com.acme.shop.Shaped"));
   }
 
   @Test
@@ -228,15 +228,15 @@ class Issue3SchemaTest {
 
   @Test
   void generatedCodecsAreTheGoldenFilesAndReproducible() {
-    Compilation again = Compile.succeeded(Issue3Sources.all());
+    Compilation again = Compile.succeeded(ShopSources.all());
     for (String name : List.of("Scalars", "Containers", "Times", "Structures", "Shaped",
         "OrderEvent")) {
       String codec = Compile.generatedSource(COMPILATION, "com.acme.shop." + name + "Codec");
-      Golden.check("issue3/" + name + "Codec.java", codec);
+      Golden.check("shop/" + name + "Codec.java", codec);
       assertThat(Compile.generatedSource(again, "com.acme.shop." + name + "Codec"))
           .isEqualTo(codec);
     }
-    Golden.check("issue3/OrderEventDeserializer.java",
+    Golden.check("shop/OrderEventDeserializer.java",
         Compile.generatedSource(COMPILATION, "com.acme.shop.OrderEventDeserializer"));
   }
 

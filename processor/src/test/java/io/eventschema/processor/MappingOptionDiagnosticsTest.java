@@ -13,7 +13,7 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /** Issue 3's refusals: each message's id, words and line. */
-class Issue3DiagnosticsTest {
+class MappingOptionDiagnosticsTest {
 
   private static JavaFileObject event(String... body) {
     List<String> lines = new ArrayList<>(List.of(

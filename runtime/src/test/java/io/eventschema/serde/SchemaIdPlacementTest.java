@@ -1,4 +1,4 @@
-package io.eventschema.registry.serde;
+package io.eventschema.serde;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,10 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.eventschema.codec.EventCodec;
 import io.eventschema.registry.MockSchemaRegistryClient;
 import io.eventschema.registry.SchemaIdHeaders;
-import io.eventschema.serde.EventDeserializer;
-import io.eventschema.serde.EventSerializationException;
-import io.eventschema.serde.EventSerializer;
-import io.eventschema.serde.MalformedEventException;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
