@@ -12,7 +12,10 @@ import javax.tools.JavaFileObject;
 import org.apache.avro.Schema;
 import org.junit.jupiter.api.Test;
 
-/** A record using every type of issue 2 gives the expected schema and stable generated code. */
+/**
+ * A record using every basic type (scalars, enum, record, containers, optional) gives the
+ * expected schema and stable generated code.
+ */
 class AllTypesTest {
   static final String DIR = "sources/alltypes/";
   static final String[] SOURCES = {

@@ -1,14 +1,19 @@
 package io.eventschema.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.eventschema.processor.testing.DiagnosticAssertions.assertOnlyError;
+import static io.eventschema.processor.testing.DiagnosticAssertions.event;
+import static io.eventschema.processor.testing.DiagnosticAssertions.expectError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import io.eventschema.processor.testing.Compile;
+import io.eventschema.processor.testing.DiagnosticAssertions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,56 +24,74 @@ import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every diagnostic of {@link Diagnostics.Message} that user input can cause: its id, its words and
- * its line. javac 17 gives record components no source position, so the processor reports on the
- * component's implicit field, which sits on the component's name: these tests pin that line.
+ * Every diagnostic of {@link Diagnostics.Message} that user input can cause, one section per
+ * feature: its id, its words and its line, asserted through {@link DiagnosticAssertions}. javac 17
+ * gives record components no source position, so the processor reports on the component's
+ * implicit field, which sits on the component's name: these tests pin that line. The schema
+ * evolution diagnostics (EVS1xx) are asserted in {@code compat/CompatibilityGateTest};
+ * {@link DiagnosticCatalogueTest} checks that every id of the catalogue has a case.
  */
 class DiagnosticsTest {
-
-  private static JavaFileObject event(String... body) {
-    List<String> lines = new ArrayList<>(List.of(
-        "package p;",
-        "import io.eventschema.Event;",
-        "import java.util.*;",
-        "import org.jspecify.annotations.Nullable;",
-        "@Event"));
-    lines.addAll(Arrays.asList(body));
-    return Compile.source("p.E", lines.toArray(String[]::new));
-  }
-
-  /** Compiles {@code source}; exactly one error of {@code id}, with {@code text}, on the line. */
-  private static Compilation expectError(JavaFileObject source, String id, String text,
-      String line) {
-    Compilation c = Compile.withProcessor(source);
-    assertThat(c).failed();
-    assertThat(c).hadErrorContaining("[" + id + "] " + text).inFile(source)
-        .onLineContaining(line);
-    List<String> ours = c.errors().stream().map(d -> d.getMessage(null))
-        .filter(m -> m.startsWith("[EVS")).collect(Collectors.toList());
-    assertThat(ours).as("eventschema errors").hasSize(1);
-    assertThat(ours.get(0)).contains("Hint: ");
-    return c;
-  }
-
+  // ---- What @Event may go on, and what generated code must reach (EVS001, EVS011, EVS018)
   @Test
   void eventOnAClass() {
     expectError(event("public class E {}"), "EVS001",
-        "@Event goes on records and sealed interfaces of records; E is a class", "public class E");
+        "@Event goes on records and sealed interfaces of records; E is a class",
+        "public class E");
   }
 
   @Test
   void eventOnAnInterfaceAndAnEnum() {
     expectError(event("public interface E {}"), "EVS001",
-        "@Event goes on records and sealed interfaces of records; E is a non-sealed interface", "interface E");
-    expectError(event("public enum E { A }"), "EVS001", "@Event goes on records and sealed interfaces of records; E is an enum", "enum E");
+        "@Event goes on records and sealed interfaces of records; E is a non-sealed interface",
+        "interface E");
+    expectError(event("public enum E { A }"), "EVS001",
+        "@Event goes on records and sealed interfaces of records; E is an enum", "enum E");
   }
+
+  @Test
+  void sealedEventWithAClass() {
+    JavaFileObject e = Compile.source("p.E", "package p;", "import io.eventschema.Event;",
+        "@Event",
+        "public sealed interface E permits E.A, E.B {",
+        "  record A(long id) implements E {}",
+        "  final class B implements E {}",
+        "}");
+    expectError(e, "EVS018", "p.E permits p.E.B, which is not a record", "final class B");
+  }
+
+  @Test
+  void privateEvent() {
+    expectError(Compile.source("p.Outer", "package p;", "import io.eventschema.Event;",
+            "public class Outer {",
+            "  @Event",
+            "  private record Hidden(long id) {}",
+            "}"),
+        "EVS011", "p.Outer.Hidden is private, so the generated codec cannot read or build it",
+        "private record Hidden");
+  }
+
+  @Test
+  void privateNestedRecordAsAFieldType() {
+    expectError(Compile.source("p.Outer", "package p;", "import io.eventschema.Event;",
+            "public class Outer {",
+            "  @Event",
+            "  public record Visible(long id, Hidden inner) {}",
+            "  private record Hidden(long id) {}",
+            "}"),
+        "EVS011", "p.Outer.Hidden is private", "private record Hidden");
+  }
+
+
+  // ---- Component types with no Avro mapping (EVS002 to EVS006, EVS013, EVS018)
 
   @Test
   void unsupportedClass() {
@@ -111,6 +134,15 @@ class DiagnosticsTest {
   }
 
   @Test
+  void genericRecordAsAFieldType() {
+    JavaFileObject box = Compile.source("p.Box", "package p;",
+        "public record Box<T>(T value) {}");
+    JavaFileObject e = event("public record E(", "    Box<String> box) {}");
+    expectError(new JavaFileObject[] {box, e}, e, "EVS004", "field 'box' has type p.Box<String>",
+        "Box<String> box");
+  }
+
+  @Test
   void charPrimitive() {
     expectError(event("public record E(long id,", "    char letter) {}"),
         "EVS005", "field 'letter' has type char, which has no natural Avro mapping",
@@ -143,9 +175,37 @@ class DiagnosticsTest {
   }
 
   @Test
+  void sealedInterfaceWithAClass() {
+    JavaFileObject shape = Compile.source("p.Shape", "package p;",
+        "public sealed interface Shape permits Shape.Circle, Shape.Blob {",
+        "  record Circle(double r) implements Shape {}",
+        "  final class Blob implements Shape {}",
+        "}");
+    JavaFileObject e = event("public record E(", "    Shape shape) {}");
+    expectError(new JavaFileObject[] {shape, e}, e, "EVS018",
+        "p.Shape permits p.Shape.Blob, which is not a record", "Shape shape");
+  }
+
+  @Test
+  void unresolvedType() {
+    JavaFileObject e = event("public record E(", "    Missing thing) {}");
+    Compilation c = Compile.withProcessor(e);
+    assertThat(c).failed();
+    // javac's own error, and ours once no later round can generate the type
+    assertThat(c).hadErrorContaining("cannot find symbol").inFile(e)
+        .onLineContaining("Missing thing");
+    assertOnlyError(c, e, "EVS013", "field 'thing' has a type that could not be resolved",
+        "Missing thing");
+  }
+
+
+  // ---- Absent values that cannot be expressed (EVS007, EVS012)
+
+  @Test
   void optionalOfOptional() {
     expectError(event("public record E(", "    Optional<Optional<String>> note) {}"),
-        "EVS007", "field 'note' has type Optional<Optional<String>>", "Optional<Optional<String>>");
+        "EVS007", "field 'note' has type Optional<Optional<String>>",
+        "Optional<Optional<String>>");
   }
 
   @Test
@@ -153,6 +213,30 @@ class DiagnosticsTest {
     expectError(event("public record E(", "    @Nullable Optional<String> note) {}"),
         "EVS007", "field 'note' has type @Nullable Optional<String>", "Optional<String> note");
   }
+
+  @Test
+  void nullablePrimitive() {
+    expectError(event("public record E(", "    @Nullable long count) {}"),
+        "EVS012", "field 'count' is a primitive long and cannot be null", "long count");
+  }
+
+  @Test
+  void nullablePrimitiveWithADeclarationAnnotationOnFieldsAndMethodsOnly() {
+    // jakarta.annotation.Nullable's targets: METHOD, PARAMETER, FIELD (no RECORD_COMPONENT)
+    JavaFileObject nullable = Compile.source("jakarta.annotation.Nullable",
+        "package jakarta.annotation;",
+        "import java.lang.annotation.*;",
+        "@Target({ElementType.METHOD, ElementType.PARAMETER, ElementType.FIELD})",
+        "public @interface Nullable {}");
+    JavaFileObject e = Compile.source("p.E", "package p;", "import io.eventschema.Event;",
+        "@Event", "public record E(", "    @jakarta.annotation.Nullable int count) {}");
+    Compilation c = expectError(new JavaFileObject[] {nullable, e}, e, "EVS012",
+        "field 'count' is a primitive int", "int count");
+    assertThat(c).hadErrorContaining("use the box (Integer) to allow null");
+  }
+
+
+  // ---- Avro names: validity and collisions (EVS008 to EVS010)
 
   @Test
   void invalidRecordName() {
@@ -172,6 +256,12 @@ class DiagnosticsTest {
   void invalidFieldName() {
     expectError(event("public record E(long id,", "    String café) {}"),
         "EVS008", "'café' is not a valid Avro field name", "String café");
+  }
+
+  @Test
+  void invalidAvroNameOnAField() {
+    expectError(event("public record E(", "    @AvroName(\"first-name\") String name) {}"),
+        "EVS008", "'first-name' is not a valid Avro field name", "String name");
   }
 
   @Test
@@ -203,68 +293,180 @@ class DiagnosticsTest {
         "@Event(namespace = \"p\")",
         "public record E(p.a.Address home,",
         "    p.b.Address work) {}");
-    Compilation c = Compile.withProcessor(a, b, e);
-    assertThat(c).hadErrorContaining(
-            "[EVS010] p.a.Address and p.b.Address both map to the Avro name 'p.Address'")
-        .inFile(e).onLineContaining("p.b.Address work");
+    expectError(new JavaFileObject[] {a, b, e}, e, "EVS010",
+        "p.a.Address and p.b.Address both map to the Avro name 'p.Address'", "p.b.Address work");
+  }
+
+
+  // ---- BigDecimal's precision and scale (EVS014, EVS015)
+
+  @Test
+  void bigDecimalNeedsPrecisionAndScale() {
+    expectError(event("public record E(", "    BigDecimal amount) {}"), "EVS014",
+        "field 'amount' is a BigDecimal without a precision and scale", "BigDecimal amount");
   }
 
   @Test
-  void privateEvent() {
-    expectError(Compile.source("p.Outer", "package p;", "import io.eventschema.Event;",
-            "public class Outer {",
-            "  @Event",
-            "  private record Hidden(long id) {}",
-            "}"),
-        "EVS011", "p.Outer.Hidden is private, so the generated codec cannot read or build it",
-        "private record Hidden");
+  void decimalScaleBeyondPrecision() {
+    expectError(event("public record E(",
+            "    @AvroDecimal(precision = 2, scale = 3) BigDecimal amount) {}"), "EVS015",
+        "field 'amount' has an invalid decimal: precision 2 and scale 3", "BigDecimal amount");
   }
 
   @Test
-  void privateNestedRecordAsAFieldType() {
-    expectError(Compile.source("p.Outer", "package p;", "import io.eventschema.Event;",
-            "public class Outer {",
-            "  @Event",
-            "  public record Visible(long id, Hidden inner) {}",
-            "  private record Hidden(long id) {}",
-            "}"),
-        "EVS011", "p.Outer.Hidden is private", "private record Hidden");
+  void digitsThatTheDecimalCannotHold() {
+    expectError(event("public record E(",
+            "    @Digits(integer = 9, fraction = 2)",
+            "    @AvroDecimal(precision = 6, scale = 2) BigDecimal amount) {}"), "EVS015",
+        "field 'amount' has an invalid decimal: @Digits(integer = 9, fraction = 2) allows values"
+            + " that decimal(6, 2) cannot hold",
+        "BigDecimal amount");
+  }
+
+
+  // ---- Time types with no faithful mapping, precisions a type cannot store (EVS016, EVS017)
+
+  @Test
+  void durationHasNoFaithfulMapping() {
+    expectError(event("public record E(", "    Duration timeout) {}"), "EVS016",
+        "field 'timeout' has type java.time.Duration, which is an exact length of time",
+        "Duration timeout");
   }
 
   @Test
-  void nullablePrimitive() {
-    expectError(event("public record E(", "    @Nullable long count) {}"),
-        "EVS012", "field 'count' is a primitive long and cannot be null", "long count");
+  void offsetAndZonedDateTimesLoseTheirOffset() {
+    expectError(event("public record E(", "    OffsetDateTime at) {}"), "EVS016",
+        "field 'at' has type java.time.OffsetDateTime, which carries an offset",
+        "OffsetDateTime at");
+    expectError(event("public record E(", "    ZonedDateTime at) {}"), "EVS016",
+        "field 'at' has type java.time.ZonedDateTime, which carries a time zone",
+        "ZonedDateTime at");
   }
 
   @Test
-  void nullablePrimitiveWithADeclarationAnnotationOnFieldsAndMethodsOnly() {
-    // jakarta.annotation.Nullable's targets: METHOD, PARAMETER, FIELD (no RECORD_COMPONENT)
-    JavaFileObject nullable = Compile.source("jakarta.annotation.Nullable",
-        "package jakarta.annotation;",
-        "import java.lang.annotation.*;",
-        "@Target({ElementType.METHOD, ElementType.PARAMETER, ElementType.FIELD})",
-        "public @interface Nullable {}");
-    JavaFileObject e = Compile.source("p.E", "package p;", "import io.eventschema.Event;",
-        "@Event", "public record E(", "    @jakarta.annotation.Nullable int count) {}");
-    Compilation c = Compile.withProcessor(nullable, e);
-    assertThat(c).hadErrorContaining("[EVS012] field 'count' is a primitive int")
-        .inFile(e).onLineContaining("int count");
-    assertThat(c).hadErrorContaining("use the box (Integer) to allow null");
+  void legacyDate() {
+    Compilation c = expectError(event("public record E(", "    Date at) {}"), "EVS016",
+        "field 'at' has type Date, which is a legacy, mutable date class", "Date at");
+    assertThat(c).hadErrorContaining("Hint: use java.time.Instant");
   }
 
   @Test
-  void unresolvedType() {
-    JavaFileObject e = event("public record E(", "    Missing thing) {}");
-    Compilation c = Compile.withProcessor(e);
-    assertThat(c).failed();
-    // javac's own error, and ours once no later round can generate the type
-    assertThat(c).hadErrorContaining("cannot find symbol").inFile(e)
-        .onLineContaining("Missing thing");
-    assertThat(c).hadErrorContaining("[EVS013] field 'thing' has a type that could not be "
-        + "resolved").inFile(e).onLineContaining("Missing thing");
+  void localTimeHasNoNanos() {
+    expectError(event("public record E(",
+            "    @TimePrecision(Precision.NANOS) LocalTime at) {}"), "EVS017",
+        "field 'at' has type java.time.LocalTime, which cannot be stored in nanoseconds",
+        "LocalTime at");
   }
 
+
+  // ---- Defaults, JSON values and properties that shape the schema (EVS019 to EVS022)
+
+  @Test
+  void defaultOfTheWrongType() {
+    expectError(event("public record E(",
+            "    @AvroDefault(\"\\\"three\\\"\") int count) {}"), "EVS019",
+        "the default \"three\" of field 'count' does not match its schema \"int\"",
+        "int count");
+  }
+
+  @Test
+  void nullDefaultOfAFieldThatCannotBeNull() {
+    expectError(event("public record E(",
+            "    @AvroDefault(\"null\") String name) {}"), "EVS019",
+        "the default null of field 'name' does not match its schema \"string\"", "String name");
+  }
+
+  @Test
+  void defaultOfAnUnknownEnumSymbol() {
+    JavaFileObject colour = Compile.source("p.Colour", "package p;",
+        "public enum Colour { RED, GREEN }");
+    JavaFileObject e = event("public record E(",
+        "    @AvroDefault(\"\\\"BLUE\\\"\") Colour colour) {}");
+    expectError(new JavaFileObject[] {colour, e}, e, "EVS019",
+        "the default \"BLUE\" of field 'colour'", "Colour colour");
+  }
+
+  @Test
+  void defaultThatNoRecordOfTheUnionAccepts() {
+    JavaFileObject shape = Compile.source("p.Shape", "package p;",
+        "public sealed interface Shape permits Shape.Circle, Shape.Square {",
+        "  record Circle(double r) implements Shape {}",
+        "  record Square(double side) implements Shape {}",
+        "}");
+    JavaFileObject e = event("public record E(",
+        "    @AvroDefault(\"{\\\"edges\\\": 3}\") Shape shape) {}");
+    expectError(new JavaFileObject[] {shape, e}, e, "EVS019",
+        "the default {\"edges\": 3} of field 'shape'", "Shape shape");
+  }
+
+  @Test
+  void defaultThatIsNotJson() {
+    expectError(event("public record E(",
+            "    @AvroDefault(\"EUR\") String currency) {}"), "EVS020",
+        "@AvroDefault(\"EUR\") of field 'currency' is not valid JSON", "String currency");
+  }
+
+  @Test
+  void propertyThatIsNotJson() {
+    expectError(event("public record E(",
+            "    @AvroProp(key = \"owner\", value = \"payments\") String name) {}"), "EVS020",
+        "@AvroProp(key = \"owner\", value = \"payments\") of field 'name' is not valid JSON",
+        "String name");
+  }
+
+  @Test
+  void reservedPropertyKey() {
+    expectError(event("public record E(",
+            "    @AvroProp(key = \"default\", value = \"1\") int count) {}"), "EVS021",
+        "the property 'default' on field 'count' is reserved", "int count");
+  }
+
+  @Test
+  void twoEnumDefaults() {
+    JavaFileObject colour = Compile.source("p.Colour", "package p;",
+        "import io.eventschema.EnumDefault;",
+        "public enum Colour {",
+        "  @EnumDefault RED,",
+        "  @EnumDefault GREEN }");
+    JavaFileObject e = event("public record E(Colour colour) {}");
+    expectError(new JavaFileObject[] {colour, e}, colour, "EVS022",
+        "enum Colour marks both RED and GREEN @EnumDefault", "GREEN");
+  }
+
+
+  // ---- @Fixed sizes and annotations on types they do not fit (EVS023, EVS024)
+
+  @Test
+  void fixedOfNoBytes() {
+    expectError(event("public record E(", "    @Fixed(0) byte[] hash) {}"), "EVS023",
+        "field 'hash' has an invalid @Fixed: size 0 is less than 1", "byte[] hash");
+  }
+
+  @Test
+  void oneFixedNameTwoSizes() {
+    expectError(event("public record E(@Fixed(value = 16, name = \"Hash\") byte[] md5,",
+            "    @Fixed(value = 32, name = \"Hash\") byte[] sha256) {}"), "EVS023",
+        "field 'sha256' has an invalid @Fixed: the fixed p.Hash already has size 16, not 32",
+        "byte[] sha256");
+  }
+
+  @Test
+  void annotationsOnTypesTheyDoNotFit() {
+    expectError(event("public record E(", "    @Fixed(16) String hash) {}"), "EVS024",
+        "@Fixed on field 'hash' of type String has no effect", "String hash");
+    expectError(event("public record E(",
+            "    @TimePrecision(Precision.MILLIS) long at) {}"), "EVS024",
+        "@TimePrecision on field 'at' of type long has no effect", "long at");
+    expectError(event("public record E(",
+            "    @CharAs(CharAs.Kind.STRING) String letter) {}"), "EVS024",
+        "@CharAs on field 'letter' of type String has no effect", "String letter");
+    expectError(event("public record E(",
+            "    @AvroDecimal(precision = 5, scale = 2) Double amount) {}"), "EVS024",
+        "@AvroDecimal on field 'amount' of type Double has no effect", "Double amount");
+  }
+
+
+  // ---- How errors are reported and what is still generated (EVS999 and the processor's contract)
   /**
    * Nothing is written for an event that had an error, and the other events are still written.
    * compile-testing hides generated files when compilation fails, so this runs javac into a
@@ -312,8 +514,10 @@ class DiagnosticsTest {
     assertThat(c.errors().stream().map(d -> d.getMessage(null).substring(0, 8))
         .collect(Collectors.toList()))
         .containsExactly("[EVS005]", "[EVS006]", "[EVS003]");
+    // "    char a," is the body's second line, just after the header
+    long charA = DiagnosticAssertions.EVENT_HEADER.size() + 2;
     assertThat(c.errors().stream().map(Diagnostic::getLineNumber).collect(Collectors.toList()))
-        .containsExactly(7L, 8L, 9L);
+        .containsExactly(charA, charA + 1, charA + 2);
   }
 
   /** A processor after ours that wants the same annotation sees it: ours never claims it. */
@@ -343,5 +547,47 @@ class DiagnosticsTest {
             "@Event", "public record E(long id) {}"));
     assertThat(c).succeeded();
     assertThat(seen).contains("io.eventschema.Event");
+  }
+
+  /**
+   * An exception inside the processor is an EVS999 error on the event, with the stack trace,
+   * not a javac crash: here another processor has already written the event's schema resource,
+   * so the Filer refuses ours.
+   */
+  @Test
+  void anExceptionInsideTheProcessorIsAnInternalError() {
+    AbstractProcessor first = new AbstractProcessor() {
+      @Override
+      public Set<String> getSupportedAnnotationTypes() {
+        return Set.of("io.eventschema.Event");
+      }
+
+      @Override
+      public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+      }
+
+      @Override
+      public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        if (!annotations.isEmpty()) {
+          try {
+            processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
+                "META-INF/avro/p.E.avsc").openWriter().close();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+        return false;
+      }
+    };
+    JavaFileObject e = Compile.source("p.E", "package p;", "import io.eventschema.Event;",
+        "@Event", "public record E(long id) {}");
+    Compilation c = com.google.testing.compile.Compiler.javac()
+        .withProcessors(first, new EventProcessor())
+        .withOptions("--release", "17", "-Xlint:none")
+        .compile(e);
+    assertOnlyError(c, e, "EVS999", "eventschema failed while processing p.E: "
+        + "javax.annotation.processing.FilerException", "public record E");
+    assertThat(c).hadErrorContaining("at io.eventschema.processor.EventProcessor");
   }
 }

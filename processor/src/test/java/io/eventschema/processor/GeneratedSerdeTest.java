@@ -26,8 +26,8 @@ import org.apache.kafka.common.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 
 /**
- * The generated serdes of issue 3's events, end to end through the mock:// registry: several event
- * types on one topic through a sealed event's serdes, and Bean Validation still applied to the new
+ * The generated serdes of the shop fixtures' events, end to end through the mock:// registry:
+ * several event types on one topic through a sealed event's serdes, and Bean Validation still applied to the new
  * types (@Fixed and @AvroDecimal included) on both sides.
  */
 class GeneratedSerdeTest {

@@ -3,7 +3,7 @@ package io.eventschema.processor;
 import io.eventschema.processor.testing.Compile;
 import javax.tools.JavaFileObject;
 
-/** The sources of issue 2's tests, for tests in other packages. */
+/** The reference event's and the all-types record's sources, for tests in other packages. */
 public final class ReferenceEventSources {
   private ReferenceEventSources() {}
 

@@ -3,7 +3,10 @@ package io.eventschema.processor;
 import io.eventschema.processor.testing.Compile;
 import javax.tools.JavaFileObject;
 
-/** The fixtures of issue 3's type system, under src/test/resources/sources/shop. */
+/**
+ * The shop fixtures (every mapped type, schema option and constraint of com.acme.shop), under
+ * src/test/resources/sources/shop.
+ */
 public final class ShopSources {
   static final String DIR = "sources/shop/com/acme/shop/";
   static final String[] FILES = {"Status.java", "Address.java", "Shape.java", "Expr.java",

@@ -12,8 +12,8 @@ import org.apache.avro.Schema;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 3's mappings and options give the expected schemas: hand-written expectations compared as
- * parsed Avro schemas (which ignore docs), explicit checks of what equality ignores (docs,
+ * The type mappings and schema options give the expected schemas: hand-written expectations
+ * compared as parsed Avro schemas (which ignore docs), explicit checks of what equality ignores (docs,
  * aliases, properties, defaults, union order), and golden files of the pretty text.
  */
 class TypeMappingTest {

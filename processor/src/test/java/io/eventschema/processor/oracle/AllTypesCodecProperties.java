@@ -12,7 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Avro is the oracle for the types of issue 2: the reference event and a record using every one of
+ * Avro is the oracle for the basic types: the reference event and a record using every one of
  * them, compiled by the processor in the test and loaded from memory.
  */
 class AllTypesCodecProperties {
@@ -42,7 +42,7 @@ class AllTypesCodecProperties {
   }
 
   @Property(tries = 300)
-  void everyIssue2TypeMatchesAvro(@ForAll("allTypes") Object value) throws IOException {
+  void everyBasicTypeMatchesAvro(@ForAll("allTypes") Object value) throws IOException {
     OracleCheck.check(ALL_TYPES_ORACLE, value);
   }
 }

@@ -22,7 +22,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Avro is the oracle for issue 3's type system: every fixture event (scalars, containers, time,
+ * Avro is the oracle for the type mapping: every fixture event (scalars, containers, time,
  * sealed unions and recursion, schema shaping, and a sealed event) round-trips byte for byte
  * against GenericDatumWriter, through our encoder and decoder and Avro's.
  */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Every type of issue 2, once each, and the nested record twice. */
+/** Every basic type, once each, and the nested record twice. */
 @Event(namespace = "com.acme.types")
 public record AllTypes(
     boolean flag,

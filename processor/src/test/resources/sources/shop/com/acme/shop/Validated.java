@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** Bean Validation on issue 3's types, through the generated serdes. */
+/** Bean Validation on the shop's types, through the generated serdes. */
 @Event(namespace = "com.acme.shop")
 public record Validated(
     @Fixed(4) byte[] tag,
