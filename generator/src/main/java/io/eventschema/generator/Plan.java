@@ -1,0 +1,184 @@
+package io.eventschema.generator;
+
+import com.palantir.javapoet.ClassName;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.avro.Schema;
+
+/**
+ * The Java side of a set of schemas, before it is written: the types (records, enums, sealed
+ * interfaces), their components and the annotations each needs. Built by {@link Planner}, written
+ * by {@link SourceWriter}.
+ */
+final class Plan {
+  private Plan() {}
+
+  /** The Java type of a value at one position of a schema. */
+  sealed interface JType {}
+
+  /** boolean, int, long, float, double: primitive unless boxed by its position. */
+  record Prim(Schema.Type kind) implements JType {}
+
+  record Str() implements JType {}
+
+  record Bytes() implements JType {}
+
+  record Uuid() implements JType {}
+
+  record Decimal(int precision, int scale) implements JType {}
+
+  /** Instant, LocalDateTime, LocalTime (with a precision) or LocalDate (precision null). */
+  record Time(ClassName javaType, String precision) implements JType {}
+
+  record FixedRef(FixedDef def) implements JType {}
+
+  record ListOf(JType items) implements JType {}
+
+  record MapOf(JType values) implements JType {}
+
+  /** {@code ["null", T]} (nullFirst) or {@code [T, "null"]}. */
+  record Nullable(JType inner, boolean nullFirst) implements JType {}
+
+  record Ref(NamedDef def) implements JType {}
+
+  record SealedRef(SealedDef def) implements JType {}
+
+  /** A named Avro type (record, enum, fixed). */
+  abstract static class NamedDef {
+    final Schema schema;
+    final String origin;
+    ClassName java;
+    /** The roots whose schemas contain this type. */
+    final Set<RootDef> roots = new LinkedHashSet<>();
+
+    NamedDef(Schema schema, String origin) {
+      this.schema = schema;
+      this.origin = origin;
+    }
+
+    String fullName() {
+      return schema.getFullName();
+    }
+
+    String namespace() {
+      return schema.getNamespace() == null ? "" : schema.getNamespace();
+    }
+  }
+
+  static final class RecordDef extends NamedDef {
+    final List<FieldDef> fields = new ArrayList<>();
+    final Set<SealedDef> implemented = new LinkedHashSet<>();
+    /** The root this record is the event of, or null. */
+    RootDef root;
+    /** The {@code @AvroName} value this type needs, or null. */
+    String avroName;
+
+    RecordDef(Schema schema, String origin) {
+      super(schema, origin);
+    }
+  }
+
+  static final class EnumDef extends NamedDef {
+    String avroName;
+
+    EnumDef(Schema schema, String origin) {
+      super(schema, origin);
+    }
+  }
+
+  static final class FixedDef extends NamedDef {
+    FixedDef(Schema schema, String origin) {
+      super(schema, origin);
+    }
+  }
+
+  /** A union of records: a sealed interface, its records permitted in the union's order. */
+  static final class SealedDef {
+    final List<RecordDef> branches;
+    ClassName java;
+    /** The root this interface is the event of (a top-level union), or null. */
+    RootDef root;
+
+    SealedDef(List<RecordDef> branches) {
+      this.branches = branches;
+    }
+
+    List<String> key() {
+      List<String> k = new ArrayList<>();
+      for (RecordDef r : branches) {
+        k.add(r.fullName());
+      }
+      return k;
+    }
+  }
+
+  static final class FieldDef {
+    final Schema.Field field;
+    final String avroName;
+    String javaName;
+    final JType type;
+    /** The default as JSON text, or null. */
+    final String defaultJson;
+    final String doc;
+    final List<String> aliases;
+    final Map<String, String> props;
+    final List<ConstraintDef> constraints;
+    /** MILLIS, NANOS or null (the processor's default, MICROS). */
+    String precision;
+    boolean needsAvroName;
+
+    FieldDef(Schema.Field field, JType type, String defaultJson, Map<String, String> props,
+        List<ConstraintDef> constraints) {
+      this.field = field;
+      this.avroName = field.name();
+      this.type = type;
+      this.defaultJson = defaultJson;
+      this.doc = field.doc();
+      this.aliases = new ArrayList<>(field.aliases());
+      this.props = props;
+      this.constraints = constraints;
+    }
+  }
+
+  /**
+   * One Bean Validation constraint from a {@code constraints} property: the annotation, where it
+   * sits ({@code ""}, {@code items}, {@code values}, {@code keys}, joined by dots) and its
+   * attributes as Java source expressions (defaults left out).
+   */
+  record ConstraintDef(ClassName annotation, String on,
+      Map<String, com.palantir.javapoet.CodeBlock> members) {}
+
+  /** One input schema: the event it becomes. */
+  static final class RootDef {
+    final String origin;
+    final String regenerate;
+    final Schema schema;
+    RecordDef record;
+    SealedDef sealed;
+    JavaNames.Naming naming = JavaNames.Naming.AS_DECLARED;
+    /** The {@code @Event(namespace)} value, or "" when the package gives it. */
+    String explicitNamespace = "";
+    String explicitName = "";
+    boolean constraintsInSchema;
+    final Set<NamedDef> closure = new LinkedHashSet<>();
+    final Map<String, String> errorsByPath = new LinkedHashMap<>();
+
+    RootDef(String origin, String regenerate, Schema schema) {
+      this.origin = origin;
+      this.regenerate = regenerate;
+      this.schema = schema;
+    }
+
+    /** The event's Avro namespace, which fixed types take. */
+    String namespace() {
+      if (record != null) {
+        return record.namespace();
+      }
+      return explicitNamespace.isEmpty() ? sealed.java.packageName() : explicitNamespace;
+    }
+  }
+}

@@ -1,0 +1,773 @@
+package io.eventschema.generator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.palantir.javapoet.ClassName;
+import io.eventschema.generator.Plan.Bytes;
+import io.eventschema.generator.Plan.ConstraintDef;
+import io.eventschema.generator.Plan.Decimal;
+import io.eventschema.generator.Plan.EnumDef;
+import io.eventschema.generator.Plan.FieldDef;
+import io.eventschema.generator.Plan.FixedDef;
+import io.eventschema.generator.Plan.FixedRef;
+import io.eventschema.generator.Plan.JType;
+import io.eventschema.generator.Plan.ListOf;
+import io.eventschema.generator.Plan.MapOf;
+import io.eventschema.generator.Plan.NamedDef;
+import io.eventschema.generator.Plan.Nullable;
+import io.eventschema.generator.Plan.Prim;
+import io.eventschema.generator.Plan.RecordDef;
+import io.eventschema.generator.Plan.Ref;
+import io.eventschema.generator.Plan.RootDef;
+import io.eventschema.generator.Plan.SealedDef;
+import io.eventschema.generator.Plan.SealedRef;
+import io.eventschema.generator.Plan.Str;
+import io.eventschema.generator.Plan.Time;
+import io.eventschema.generator.Plan.Uuid;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.avro.LogicalType;
+import org.apache.avro.LogicalTypes;
+import org.apache.avro.Schema;
+import org.apache.avro.util.internal.Accessor;
+import org.apache.avro.util.internal.JacksonUtils;
+
+/**
+ * Avro schemas → {@link Plan}: the inverse of the processor's mapping. Every construct the
+ * processor cannot write back exactly is a {@link GenerationError}; nothing is approximated.
+ */
+final class Planner {
+  /** Keys the processor refuses in {@code @AvroProp} on a record or enum. */
+  private static final Set<String> TYPE_RESERVED = Set.of("doc", "fields", "items", "name",
+      "namespace", "size", "symbols", "values", "type", "aliases", "default", "logicalType",
+      "precision", "scale", "constraints");
+  private static final String JAVA_TIME = "java.time";
+  private static final List<String> GENERATED_SUFFIXES =
+      List.of("Codec", "Serializer", "Deserializer", "Serde", "Validator");
+
+  private final Map<String, String> packages;
+  private final List<GenerationError> errors = new ArrayList<>();
+  private final Map<String, NamedDef> named = new LinkedHashMap<>();
+  private final Map<List<String>, SealedDef> sealed = new LinkedHashMap<>();
+  private final List<RootDef> roots = new ArrayList<>();
+  private RootDef current;
+
+  Planner(Map<String, String> packages) {
+    this.packages = packages;
+  }
+
+  List<GenerationError> errors() {
+    return errors;
+  }
+
+  List<RootDef> roots() {
+    return roots;
+  }
+
+  Map<String, NamedDef> named() {
+    return named;
+  }
+
+  Map<List<String>, SealedDef> sealed() {
+    return sealed;
+  }
+
+  private void error(String path, String construct, String message, String choices) {
+    errors.add(new GenerationError(current.origin, path, construct, message, choices));
+  }
+
+  // ------------------------------------------------------------------------------- roots
+
+  /** Plans the event of one input schema. */
+  void addRoot(String origin, String regenerate, Schema schema, String baseName) {
+    RootDef root = new RootDef(origin, regenerate, schema);
+    current = root;
+    int before = errors.size();
+    if (schema.getType() == Schema.Type.RECORD) {
+      if (schema.isError()) {
+        error(schema.getFullName(), "error type", "an Avro error type has no @Event form",
+            "declare it as \"type\": \"record\" if it is an event");
+        return;
+      }
+      Plan.JType t = type(schema, schema.getFullName(), false);
+      if (t instanceof Ref r && r.def() instanceof RecordDef rec) {
+        if (rec.root != null) {
+          error(schema.getFullName(), "duplicate input", "the record is also the schema of "
+              + rec.root.origin, "give each schema once");
+          return;
+        }
+        rec.root = root;
+        root.record = rec;
+      }
+    } else if (schema.getType() == Schema.Type.UNION && !schema.getTypes().isEmpty()
+        && schema.getTypes().stream().allMatch(s -> s.getType() == Schema.Type.RECORD)) {
+      Plan.JType t = type(schema, baseName, false);
+      if (t instanceof SealedRef s) {
+        if (s.def().root != null) {
+          error("union", "duplicate input", "the union is also the schema of "
+              + s.def().root.origin, "give each schema once");
+          return;
+        }
+        s.def().root = root;
+        root.sealed = s.def();
+      }
+    } else {
+      error("", "top-level " + describe(schema), "an event's schema is a record or a union of"
+          + " records; a top-level " + describe(schema) + " has no @Event form yet",
+          "wrap it in a record with one field");
+      return;
+    }
+    if (errors.size() == before) {
+      roots.add(root);
+    }
+  }
+
+  private static String describe(Schema s) {
+    return s.getType().getName();
+  }
+
+  // ------------------------------------------------------------------------------- types
+
+  /**
+   * The Java type of {@code s} at {@code path}; {@code inField} is true for a field's own type
+   * (where a union's null may come last, given a default), false inside arrays and maps.
+   */
+  private JType type(Schema s, String path, boolean inField) {
+    switch (s.getType()) {
+      case RECORD:
+        return record(s, path);
+      case ENUM:
+        return enumeration(s, path);
+      case FIXED:
+        return fixed(s, path);
+      case ARRAY: {
+        if (!noProps(s, path, "array", Set.of())) {
+          return null;
+        }
+        JType items = type(s.getElementType(), path + "[]", false);
+        return items == null ? null : new ListOf(items);
+      }
+      case MAP: {
+        if (!noProps(s, path, "map", Set.of())) {
+          return null;
+        }
+        JType values = type(s.getValueType(), path + "{}", false);
+        return values == null ? null : new MapOf(values);
+      }
+      case UNION:
+        return union(s, path, inField);
+      case NULL:
+        error(path, "null type", "the null type alone (not in a union) has no Java form yet",
+            "remove the field, or make it [\"null\", T] with \"default\": null");
+        return null;
+      default:
+        return scalar(s, path);
+    }
+  }
+
+  /** Properties on a type the processor writes none on: an error for each. */
+  private boolean noProps(Schema s, String path, String what, Set<String> allowed) {
+    Set<String> extra = new HashSet<>(s.getObjectProps().keySet());
+    extra.removeAll(allowed);
+    if (extra.isEmpty()) {
+      return true;
+    }
+    if (extra.contains("logicalType") && s.getLogicalType() == null) {
+      error(path, "logical type " + s.getProp("logicalType") + " on " + what,
+          "the logical type '" + s.getProp("logicalType") + "' on " + what
+              + " is unknown to Avro or invalid here, and the processor writes no such type",
+          "use one of the logical types in docs/generator.md, or remove it");
+      return false;
+    }
+    error(path, "properties on " + what, "properties " + new TreeMap<>(s.getObjectProps()).keySet()
+        + " on " + what + ": the processor writes properties only on fields, records and enums",
+        "move them to the field, or remove them");
+    return false;
+  }
+
+  private JType scalar(Schema s, String path) {
+    LogicalType lt = s.getLogicalType();
+    String name = lt == null ? null : lt.getName();
+    Schema.Type t = s.getType();
+    if (name == null) {
+      if (!noProps(s, path, t.getName(), Set.of())) {
+        return null;
+      }
+      return switch (t) {
+        case STRING -> new Str();
+        case BYTES -> new Bytes();
+        default -> new Prim(t);
+      };
+    }
+    if (lt instanceof LogicalTypes.Decimal d) {
+      if (t != Schema.Type.BYTES) {
+        error(path, "decimal on " + t.getName(), "a decimal on fixed has no Java form yet",
+            "use a decimal on bytes");
+        return null;
+      }
+      if (s.getObjectProp("scale") == null) {
+        error(path, "decimal without scale", "the processor always writes \"scale\" (here it is"
+            + " absent, meaning 0)", "write \"scale\": 0 in the schema");
+        return null;
+      }
+      if (!noProps(s, path, "decimal", Set.of("logicalType", "precision", "scale"))) {
+        return null;
+      }
+      return new Decimal(d.getPrecision(), d.getScale());
+    }
+    if (!noProps(s, path, name, Set.of("logicalType"))) {
+      return null;
+    }
+    JType out = switch (name) {
+      case "uuid" -> t == Schema.Type.STRING ? new Uuid() : null;
+      case "date" -> new Time(ClassName.get(JAVA_TIME, "LocalDate"), null);
+      case "time-millis" -> new Time(ClassName.get(JAVA_TIME, "LocalTime"), "MILLIS");
+      case "time-micros" -> new Time(ClassName.get(JAVA_TIME, "LocalTime"), "MICROS");
+      case "timestamp-millis" -> new Time(ClassName.get(JAVA_TIME, "Instant"), "MILLIS");
+      case "timestamp-micros" -> new Time(ClassName.get(JAVA_TIME, "Instant"), "MICROS");
+      case "timestamp-nanos" -> new Time(ClassName.get(JAVA_TIME, "Instant"), "NANOS");
+      case "local-timestamp-millis" ->
+          new Time(ClassName.get(JAVA_TIME, "LocalDateTime"), "MILLIS");
+      case "local-timestamp-micros" ->
+          new Time(ClassName.get(JAVA_TIME, "LocalDateTime"), "MICROS");
+      case "local-timestamp-nanos" ->
+          new Time(ClassName.get(JAVA_TIME, "LocalDateTime"), "NANOS");
+      default -> null;
+    };
+    if (out == null) {
+      error(path, "logical type " + name, "the logical type '" + name + "' on " + t.getName()
+          + " has no Java form yet", "see the mapping table in docs/generator.md");
+    }
+    return out;
+  }
+
+  private JType union(Schema s, String path, boolean inField) {
+    List<Schema> branches = s.getTypes();
+    int nullAt = -1;
+    List<Schema> others = new ArrayList<>();
+    for (int i = 0; i < branches.size(); i++) {
+      if (branches.get(i).getType() == Schema.Type.NULL) {
+        nullAt = i;
+      } else {
+        others.add(branches.get(i));
+      }
+    }
+    boolean nullFirst = nullAt == 0;
+    if (nullAt > 0 && nullAt != branches.size() - 1) {
+      error(path, "null in the middle of a union", "a union whose null is neither first nor last"
+          + " has no Java form", "put \"null\" first (default null) or last");
+      return null;
+    }
+    if (nullAt > 0 && !inField) {
+      error(path, "[T, \"null\"] in an array or map", "inside arrays and maps the processor"
+          + " writes null first", "write [\"null\", T]");
+      return null;
+    }
+    if (others.isEmpty()) {
+      error(path, "union of null only", "a union of only null has no Java form",
+          "remove the field");
+      return null;
+    }
+    JType inner;
+    if (others.size() == 1) {
+      if (nullAt < 0) {
+        error(path, "union of one branch", "a union of one type has no Java form yet",
+            "write the type itself instead of [T]");
+        return null;
+      }
+      inner = type(others.get(0), path, false);
+    } else if (others.stream().allMatch(b -> b.getType() == Schema.Type.RECORD)) {
+      inner = sealedUnion(others, path);
+    } else {
+      StringBuilder kinds = new StringBuilder();
+      for (Schema b : branches) {
+        kinds.append(kinds.length() == 0 ? "" : ", ").append(b.getType() == Schema.Type.RECORD
+            || b.getType() == Schema.Type.ENUM || b.getType() == Schema.Type.FIXED
+            ? b.getFullName() : b.getType().getName());
+      }
+      error(path, "general union [" + kinds + "]", "a union that is not null plus one type, nor"
+          + " only records (with or without null), has no Java form yet",
+          "choices: a union of records (each branch a record), or a nullable single type");
+      return null;
+    }
+    if (inner == null) {
+      return null;
+    }
+    return nullAt < 0 ? inner : new Nullable(inner, nullFirst);
+  }
+
+  private JType sealedUnion(List<Schema> records, String path) {
+    List<RecordDef> defs = new ArrayList<>();
+    for (Schema r : records) {
+      JType t = record(r, path + "<" + r.getName() + ">");
+      if (!(t instanceof Ref ref)) {
+        return null;
+      }
+      defs.add((RecordDef) ref.def());
+    }
+    List<String> key = new ArrayList<>();
+    for (RecordDef d : defs) {
+      key.add(d.fullName());
+    }
+    SealedDef def = sealed.computeIfAbsent(key, k -> new SealedDef(defs));
+    if (def.java == null) {
+      String pkg = defs.get(0).java.packageName();
+      for (RecordDef d : defs) {
+        if (!d.java.packageName().equals(pkg)) {
+          error(path, "union of records in several packages", "a sealed interface and its"
+              + " records must be in one package, and " + d.fullName() + " goes to package '"
+              + d.java.packageName() + "', " + defs.get(0).fullName() + " to '" + pkg + "'",
+              "map their namespaces to one package (packageMapping / --package)");
+          sealed.remove(key);
+          return null;
+        }
+      }
+      String leaf = path.substring(path.lastIndexOf('.') + 1).replaceAll("[\\[\\]{}<>].*", "");
+      def.java = ClassName.get(pkg, uniqueTypeName(pkg, JavaNames.interfaceName(leaf)));
+      for (RecordDef d : defs) {
+        d.implemented.add(def);
+      }
+    }
+    return new SealedRef(def);
+  }
+
+  private final Map<String, Set<String>> typeNamesByPackage = new HashMap<>();
+
+  private boolean claimTypeName(String pkg, String simple) {
+    return typeNamesByPackage.computeIfAbsent(pkg, p -> new HashSet<>())
+        .add(simple.toLowerCase(Locale.ROOT));
+  }
+
+  private String uniqueTypeName(String pkg, String base) {
+    String name = base;
+    if (!claimTypeName(pkg, name)) {
+      name = base + "Union";
+      for (int i = 2; !claimTypeName(pkg, name); i++) {
+        name = base + "Union" + i;
+      }
+    }
+    return name;
+  }
+
+  /** The definition already planned under {@code s}'s full name, if the same; else an error. */
+  private NamedDef known(Schema s, String path) {
+    NamedDef def = named.get(s.getFullName());
+    if (def == null) {
+      return null;
+    }
+    if (!def.schema.equals(s) || !def.schema.toString().equals(s.toString())) {
+      error(path, "two definitions of " + s.getFullName(), s.getFullName() + " is defined"
+          + " differently in " + def.origin, "give every definition of a named type the same"
+          + " text, or rename one");
+      return def;
+    }
+    return def;
+  }
+
+  private ClassName javaName(Schema s, String path) {
+    String pkg = JavaNames.packageFor(s.getNamespace() == null ? "" : s.getNamespace(),
+        packages);
+    String simple = JavaNames.typeName(s.getName());
+    if (!claimTypeName(pkg, simple)) {
+      error(path, "Java name taken", "the class " + (pkg.isEmpty() ? "" : pkg + ".") + simple
+          + " for " + s.getFullName() + " is taken by another type (file names ignore case)",
+          "rename one of the types, or map one namespace to another package");
+      return null;
+    }
+    return ClassName.get(pkg, simple);
+  }
+
+  private JType record(Schema s, String path) {
+    if (s.isError()) {
+      error(path, "error type", "an Avro error type has no Java form", "use a record");
+      return null;
+    }
+    NamedDef known = known(s, path);
+    if (known != null) {
+      return known instanceof RecordDef ? new Ref(known) : null;
+    }
+    RecordDef def = new RecordDef(s, current.origin);
+    named.put(s.getFullName(), def);
+    def.java = javaName(s, path);
+    if (def.java == null || !typeInfo(s, s.getFullName())) {
+      return null;
+    }
+    Set<String> javaNames = new HashSet<>();
+    for (Schema.Field f : s.getFields()) {
+      FieldDef fd = field(f, s.getFullName() + "." + f.name());
+      if (fd == null) {
+        continue;
+      }
+      String base = JavaNames.componentName(f.name());
+      String java = base;
+      for (int i = 2; !javaNames.add(java.toLowerCase(Locale.ROOT)); i++) {
+        java = base + i;
+      }
+      fd.javaName = java;
+      def.fields.add(fd);
+    }
+    return new Ref(def);
+  }
+
+  /** Doc, aliases and properties of a record or enum: all expressible but an empty doc. */
+  private boolean typeInfo(Schema s, String path) {
+    if (s.getDoc() != null && s.getDoc().isEmpty()) {
+      error(path, "empty doc", "an empty \"doc\" is written as no doc", "remove the \"doc\"");
+      return false;
+    }
+    for (String key : s.getObjectProps().keySet()) {
+      if (TYPE_RESERVED.contains(key)) {
+        error(path, "property " + key, "the property '" + key + "' on a " + s.getType().getName()
+            + " is one the processor reserves", "remove it");
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private JType enumeration(Schema s, String path) {
+    NamedDef known = known(s, path);
+    if (known != null) {
+      return known instanceof EnumDef ? new Ref(known) : null;
+    }
+    EnumDef def = new EnumDef(s, current.origin);
+    named.put(s.getFullName(), def);
+    def.java = javaName(s, path);
+    if (def.java == null || !typeInfo(s, path)) {
+      return null;
+    }
+    for (String symbol : s.getEnumSymbols()) {
+      if (!JavaNames.isIdentifier(symbol)) {
+        error(path, "enum symbol " + symbol, "the symbol '" + symbol + "' is a Java keyword, and"
+            + " the processor takes symbols from the enum constants' names",
+            "rename the symbol (a breaking change for readers), or wait for @AvroName on enum"
+                + " constants");
+        return null;
+      }
+    }
+    return new Ref(def);
+  }
+
+  private JType fixed(Schema s, String path) {
+    NamedDef known = known(s, path);
+    if (known != null) {
+      return known instanceof FixedDef f ? new FixedRef(f) : null;
+    }
+    if (s.getLogicalType() != null || s.getProp("logicalType") != null) {
+      error(path, "logical type " + s.getProp("logicalType") + " on fixed", "a logical type on"
+          + " fixed (decimal, duration) has no Java form yet", "use a decimal on bytes");
+      return null;
+    }
+    if (!noProps(s, path, "fixed", Set.of())) {
+      return null;
+    }
+    if (s.getDoc() != null || !s.getAliases().isEmpty()) {
+      error(path, "doc or aliases on fixed", "the processor writes a fixed with neither doc nor"
+          + " aliases", "remove them from the fixed " + s.getFullName());
+      return null;
+    }
+    FixedDef def = new FixedDef(s, current.origin);
+    named.put(s.getFullName(), def);
+    return new FixedRef(def);
+  }
+
+  // ------------------------------------------------------------------------------- fields
+
+  private FieldDef field(Schema.Field f, String path) {
+    if (f.order() != Schema.Field.Order.ASCENDING) {
+      error(path, "field order " + f.order().name().toLowerCase(Locale.ROOT), "a field \"order\""
+          + " other than ascending has no Java form yet", "remove \"order\"");
+      return null;
+    }
+    if (f.doc() != null && f.doc().isEmpty()) {
+      error(path, "empty doc", "an empty \"doc\" is written as no doc", "remove the \"doc\"");
+      return null;
+    }
+    JType type = type(f.schema(), path, true);
+    if (type == null) {
+      return null;
+    }
+    JsonNode dflt = f.hasDefaultValue() ? Accessor.defaultValue(f) : null;
+    String defaultJson = dflt == null ? null : dflt.toString();
+    if (!defaultFits(f, type, dflt, path)) {
+      return null;
+    }
+    Map<String, String> props = new LinkedHashMap<>();
+    List<ConstraintDef> constraints = List.of();
+    for (Map.Entry<String, Object> e : new TreeMap<>(f.getObjectProps()).entrySet()) {
+      String json = JacksonUtils.toJsonNode(e.getValue()).toString();
+      if (e.getKey().equals(Constraints.PROPERTY)) {
+        constraints = Constraints.parse(JacksonUtils.toJsonNode(e.getValue()), type, path,
+            errors, current.origin);
+        if (constraints == null) {
+          return null;
+        }
+      } else {
+        props.put(e.getKey(), json);
+      }
+    }
+    // keep the schema's own order of properties
+    Map<String, String> ordered = new LinkedHashMap<>();
+    for (String key : f.getObjectProps().keySet()) {
+      if (props.containsKey(key)) {
+        ordered.put(key, props.get(key));
+      }
+    }
+    FieldDef fd = new FieldDef(f, type, defaultJson, ordered, constraints);
+    fd.precision = precisionOf(type);
+    return fd;
+  }
+
+  /** The time precision at a field's leaf, if not the processor's default. */
+  private static String precisionOf(JType t) {
+    if (t instanceof Time time) {
+      return time.precision() == null || time.precision().equals("MICROS")
+          ? null : time.precision();
+    }
+    if (t instanceof ListOf l) {
+      return precisionOf(l.items());
+    }
+    if (t instanceof MapOf m) {
+      return precisionOf(m.values());
+    }
+    if (t instanceof Nullable n) {
+      return precisionOf(n.inner());
+    }
+    return null;
+  }
+
+  /**
+   * The field's default against what the processor writes: {@code ["null", T]} always with
+   * default null, {@code [T, "null"]} only with a default of T, a union of records with the
+   * default in the first branch that it fits (the processor puts the default's branch first).
+   */
+  private boolean defaultFits(Schema.Field f, JType type, JsonNode dflt, String path) {
+    if (type instanceof Nullable n) {
+      if (n.nullFirst() && (dflt == null || !dflt.isNull())) {
+        error(path, "nullable without default null", "[\"null\", T] "
+            + (dflt == null ? "without a default" : "with a non-null default")
+            + ": Optional and @Nullable always write \"default\": null",
+            "add \"default\": null (a compatible change for readers), or wait for the"
+                + " processor's \"nullable, no default\" form");
+        return false;
+      }
+      if (!n.nullFirst() && (dflt == null || dflt.isNull())) {
+        error(path, "[T, \"null\"] without a default", "[T, \"null\"] needs a default of T to be"
+            + " written that way; without one the processor writes [\"null\", T]",
+            "write [\"null\", T] with \"default\": null, or give a default of T");
+        return false;
+      }
+      if (!n.nullFirst() && n.inner() instanceof SealedRef s
+          && !firstFit(s.def(), f.schema().getTypes().get(0), dflt, path)) {
+        return false;
+      }
+    }
+    if (type instanceof SealedRef s && dflt != null
+        && !firstFit(s.def(), f.schema().getTypes().get(0), dflt, path)) {
+      return false;
+    }
+    if (dflt != null && dflt.isTextual() && (leaf(type) instanceof Prim p)
+        && (p.kind() == Schema.Type.FLOAT || p.kind() == Schema.Type.DOUBLE)) {
+      error(path, "default " + dflt, "a float or double default written as a string (NaN,"
+          + " Infinity) has no @AvroDefault form yet", "use a numeric default");
+      return false;
+    }
+    return true;
+  }
+
+  private static JType leaf(JType t) {
+    return t instanceof Nullable n ? n.inner() : t;
+  }
+
+  /** The processor picks the first record the default fits; it must be the schema's first. */
+  private boolean firstFit(SealedDef def, Schema first, JsonNode dflt, String path) {
+    for (RecordDef r : def.branches) {
+      if (fits(r.schema, dflt)) {
+        if (!r.fullName().equals(first.getFullName())) {
+          error(path, "union default that fits an earlier branch", "the default fits "
+              + r.fullName() + ", which the processor would then put first", "reorder the"
+              + " union or change the default");
+          return false;
+        }
+        return true;
+      }
+    }
+    return true;
+  }
+
+  /** A record default fits a record if it has a value for every field without a default. */
+  private static boolean fits(Schema record, JsonNode value) {
+    if (!value.isObject()) {
+      return false;
+    }
+    for (Schema.Field f : record.getFields()) {
+      if (!value.has(f.name()) && !f.hasDefaultValue()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ------------------------------------------------------------------------ whole-plan checks
+
+  /**
+   * After every root: closures, field naming per event, names the processor derives, fixed
+   * namespaces, class names the processor generates.
+   */
+  void finish() {
+    for (RootDef root : roots) {
+      current = root;
+      if (root.record != null) {
+        collect(root.record, root);
+      } else {
+        for (RecordDef r : root.sealed.branches) {
+          collect(r, root);
+        }
+      }
+      root.naming = chooseNaming(root);
+      if (root.record != null) {
+        String pkg = root.record.java.packageName();
+        String ns = root.record.namespace();
+        if (!pkg.equals(ns)) {
+          if (ns.isEmpty()) {
+            error(root.record.fullName(), "record without namespace in a package",
+                "a schema without namespace must be generated into the unnamed package (the"
+                    + " processor takes an empty @Event namespace to mean the package)",
+                "do not map the empty namespace to a package");
+          }
+          root.explicitNamespace = ns;
+        }
+        if (!root.record.java.simpleName().equals(root.record.schema.getName())) {
+          root.explicitName = root.record.schema.getName();
+        }
+        for (String suffix : GENERATED_SUFFIXES) {
+          String generated = root.record.java.simpleName() + suffix;
+          if (!claimTypeName(pkg, generated)) {
+            error(root.record.fullName(), "Java name taken", "the processor generates " + generated
+                + " for this event, and another type has that name", "rename one of them");
+          }
+        }
+      } else {
+        // a top-level union: the interface is named after its source
+        SealedDef s = root.sealed;
+        String pkg = s.java.packageName();
+        String ns = s.branches.get(0).namespace();
+        if (!pkg.equals(ns) && !ns.isEmpty()) {
+          root.explicitNamespace = ns;
+        }
+      }
+    }
+    for (RootDef root : roots) {
+      current = root;
+      for (NamedDef d : root.closure) {
+        if (d instanceof FixedDef f && !f.namespace().equals(root.namespace())) {
+          error(f.fullName(), "fixed in another namespace", "the processor puts every fixed in"
+              + " the event's namespace ('" + root.namespace() + "'), and " + f.fullName()
+              + " is in '" + f.namespace() + "'", "move the fixed into the event's namespace");
+        }
+      }
+    }
+    for (NamedDef d : named.values()) {
+      if (d instanceof RecordDef r) {
+        for (FieldDef f : r.fields) {
+          for (RootDef root : r.roots) {
+            if (!root.naming.apply(f.javaName).equals(f.avroName)) {
+              f.needsAvroName = true;
+            }
+          }
+        }
+        if (r.root == null) {
+          r.avroName = typeAvroName(r);
+        }
+      } else if (d instanceof EnumDef e) {
+        e.avroName = typeAvroName(e);
+      }
+    }
+  }
+
+  /** The {@code @AvroName} a nested record or enum needs for the processor's name to be its own. */
+  private String typeAvroName(NamedDef d) {
+    boolean nameDiffers = !d.java.simpleName().equals(d.schema.getName());
+    boolean namespaceDiffers = false;
+    for (RootDef root : d.roots) {
+      String computed = root.explicitNamespace.isEmpty() ? d.java.packageName()
+          : root.explicitNamespace;
+      if (!computed.equals(d.namespace())) {
+        namespaceDiffers = true;
+        if (d.namespace().isEmpty()) {
+          current = root;
+          error(d.fullName(), "named type without namespace under a namespaced event",
+              "the processor gives a nested type without a full @AvroName the event's namespace"
+                  + " ('" + computed + "'), and an @AvroName cannot say \"no namespace\"",
+              "give " + d.schema.getName() + " a namespace");
+        }
+      }
+    }
+    if (namespaceDiffers) {
+      return d.fullName();
+    }
+    return nameDiffers ? d.schema.getName() : null;
+  }
+
+  private void collect(NamedDef d, RootDef root) {
+    if (!root.closure.add(d)) {
+      return;
+    }
+    d.roots.add(root);
+    if (d instanceof RecordDef r) {
+      for (FieldDef f : r.fields) {
+        collect(f.type, root);
+        if (!f.constraints.isEmpty()) {
+          root.constraintsInSchema = true;
+        }
+      }
+    }
+  }
+
+  private void collect(JType t, RootDef root) {
+    if (t instanceof Ref r) {
+      collect(r.def(), root);
+    } else if (t instanceof FixedRef f) {
+      collect(f.def(), root);
+    } else if (t instanceof SealedRef s) {
+      for (RecordDef r : s.def().branches) {
+        collect(r, root);
+      }
+    } else if (t instanceof ListOf l) {
+      collect(l.items(), root);
+    } else if (t instanceof MapOf m) {
+      collect(m.values(), root);
+    } else if (t instanceof Nullable n) {
+      collect(n.inner(), root);
+    }
+  }
+
+  /** The strategy that reproduces most of the event's field names; ties go to AS_DECLARED. */
+  private static JavaNames.Naming chooseNaming(RootDef root) {
+    JavaNames.Naming best = JavaNames.Naming.AS_DECLARED;
+    int bestMisses = Integer.MAX_VALUE;
+    for (JavaNames.Naming n : JavaNames.Naming.values()) {
+      int misses = 0;
+      for (NamedDef d : root.closure) {
+        if (d instanceof RecordDef r) {
+          for (FieldDef f : r.fields) {
+            if (!n.apply(f.javaName).equals(f.avroName)) {
+              misses++;
+            }
+          }
+        }
+      }
+      if (misses < bestMisses) {
+        best = n;
+        bestMisses = misses;
+      }
+    }
+    return best;
+  }
+}
