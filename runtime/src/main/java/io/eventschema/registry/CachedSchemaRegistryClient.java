@@ -27,7 +27,8 @@ public final class CachedSchemaRegistryClient implements SchemaRegistryClient {
   private final LruCache<VersionKey, RegisteredSchema> byVersion;
   private final LruCache<String, Timed> latest;
 
-  private record SchemaKey(String schema, List<SchemaReference> references, boolean normalize) {}
+  private record SchemaKey(String schemaType, String schema, List<SchemaReference> references,
+      boolean normalize) {}
 
   private record VersionKey(String subject, int version) {}
 
@@ -57,25 +58,25 @@ public final class CachedSchemaRegistryClient implements SchemaRegistryClient {
   }
 
   @Override
-  public int register(String subject, String schema, List<SchemaReference> references,
-      boolean normalize) {
-    SchemaKey key = new SchemaKey(schema, List.copyOf(references), normalize);
+  public int register(String subject, String schemaType, String schema,
+      List<SchemaReference> references, boolean normalize) {
+    SchemaKey key = new SchemaKey(schemaType, schema, List.copyOf(references), normalize);
     return registered.computeIfAbsent(subject, s -> new LruCache<>(maxPerSubject)).get(key, () -> {
-      int id = delegate.register(subject, schema, references, normalize);
+      int id = delegate.register(subject, schemaType, schema, references, normalize);
       latest.remove(subject);
       if (byId.peek(id) == null) {
-        byId.put(id, new RegisteredSchema(null, 0, id, AVRO, schema, references));
+        byId.put(id, new RegisteredSchema(null, 0, id, schemaType, schema, references));
       }
       return id;
     });
   }
 
   @Override
-  public RegisteredSchema lookUp(String subject, String schema, List<SchemaReference> references,
-      boolean normalize) {
-    SchemaKey key = new SchemaKey(schema, List.copyOf(references), normalize);
+  public RegisteredSchema lookUp(String subject, String schemaType, String schema,
+      List<SchemaReference> references, boolean normalize) {
+    SchemaKey key = new SchemaKey(schemaType, schema, List.copyOf(references), normalize);
     return lookedUp.computeIfAbsent(subject, s -> new LruCache<>(maxPerSubject))
-        .get(key, () -> delegate.lookUp(subject, schema, references, normalize));
+        .get(key, () -> delegate.lookUp(subject, schemaType, schema, references, normalize));
   }
 
   @Override
@@ -116,9 +117,9 @@ public final class CachedSchemaRegistryClient implements SchemaRegistryClient {
   }
 
   @Override
-  public CompatibilityResult testCompatibility(String subject, String version, String schema,
-      List<SchemaReference> references) {
-    return delegate.testCompatibility(subject, version, schema, references);
+  public CompatibilityResult testCompatibility(String subject, String version, String schemaType,
+      String schema, List<SchemaReference> references) {
+    return delegate.testCompatibility(subject, version, schemaType, schema, references);
   }
 
   @Override

@@ -1,5 +1,8 @@
 package io.eventschema.registry;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.eventschema.evolution.SchemaVersion;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,6 +20,13 @@ import org.apache.avro.SchemaParseException;
  * across subjects, versions count from 1 per subject, registration is checked against the
  * subject's compatibility level (default BACKWARD), and errors carry Confluent's error codes.
  *
+ * <p>Each schema keeps its schema type ({@code AVRO}, {@code JSON}, {@code PROTOBUF}), returned with
+ * it; equal texts of different types are different schemas. Avro schemas are parsed and checked
+ * with Avro's resolution rules; JSON Schemas must be JSON objects (or booleans) and are compared
+ * by their JSON value; a schema whose type differs from the subject's earlier versions is
+ * incompatible under any level but NONE, as in Confluent's registry. The mock does not judge JSON
+ * Schema or Protobuf compatibility beyond that (the integration tests ask a real registry).
+ *
  * <p>{@code schema.registry.url=mock://<scope>} selects the instance of that scope, shared by every
  * serde in the JVM that names it, as Confluent's {@code mock://} does. For tests and demos; it keeps
  * everything in memory until {@link #dropScope(String)}.
@@ -26,6 +36,7 @@ public final class MockSchemaRegistryClient implements SchemaRegistryClient {
 
   private final Map<String, Integer> idByCanonical = new HashMap<>();
   private final Map<Integer, String> textById = new HashMap<>();
+  private final Map<Integer, String> typeById = new HashMap<>();
   private final Map<String, TreeMap<Integer, Integer>> idByVersionBySubject = new TreeMap<>();
   private final Map<String, String> compatibilityBySubject = new HashMap<>();
   private String globalCompatibility = "BACKWARD";
@@ -41,13 +52,45 @@ public final class MockSchemaRegistryClient implements SchemaRegistryClient {
     SCOPES.remove(scope);
   }
 
-  private static String canonical(String schema) {
-    try {
-      return new Schema.Parser().parse(schema).toString();
-    } catch (SchemaParseException | NullPointerException e) {
-      throw new SchemaRegistryException(422, SchemaRegistryException.INVALID_SCHEMA,
-          "Invalid schema: " + e.getMessage(), null, e);
+  private static final ObjectMapper JSON_MAPPER = new ObjectMapper();
+
+  /** The key equal schemas share: the type and the schema's canonical text. */
+  private static String canonical(String schemaType, String schema) {
+    String type = schemaType == null || schemaType.isEmpty() ? AVRO : schemaType;
+    switch (type) {
+      case AVRO:
+        try {
+          return AVRO + ":" + new Schema.Parser().parse(schema).toString();
+        } catch (SchemaParseException | NullPointerException e) {
+          throw invalid(e.getMessage(), e);
+        }
+      case JSON:
+        try {
+          JsonNode node = JSON_MAPPER.readTree(schema);
+          if (node == null || !(node.isObject() || node.isBoolean())) {
+            throw invalid("a JSON Schema is a JSON object or a boolean", null);
+          }
+          return JSON + ":" + JSON_MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+          throw invalid(e.getMessage(), e);
+        }
+      case PROTOBUF:
+        if (schema == null || schema.isBlank()) {
+          throw invalid("empty Protobuf schema", null);
+        }
+        return PROTOBUF + ":" + schema.strip();
+      default:
+        throw invalid("unknown schema type '" + type + "'; use AVRO, JSON or PROTOBUF", null);
     }
+  }
+
+  private static SchemaRegistryException invalid(String why, Throwable cause) {
+    return new SchemaRegistryException(422, SchemaRegistryException.INVALID_SCHEMA,
+        "Invalid schema: " + why, null, cause);
+  }
+
+  private static String typeOf(String schemaType) {
+    return schemaType == null || schemaType.isEmpty() ? AVRO : schemaType;
   }
 
   private static SchemaRegistryException subjectNotFound(String subject) {
@@ -56,16 +99,17 @@ public final class MockSchemaRegistryClient implements SchemaRegistryClient {
   }
 
   @Override
-  public synchronized int register(String subject, String schema, List<SchemaReference> references,
-      boolean normalize) {
-    String canonical = canonical(schema);
+  public synchronized int register(String subject, String schemaType, String schema,
+      List<SchemaReference> references, boolean normalize) {
+    String type = typeOf(schemaType);
+    String canonical = canonical(type, schema);
     TreeMap<Integer, Integer> versions = idByVersionBySubject.get(subject);
     Integer existing = idByCanonical.get(canonical);
     if (versions != null && existing != null && versions.containsValue(existing)) {
       return existing;
     }
     if (versions != null && !versions.isEmpty()) {
-      List<String> problems = check(subject, schema, versions);
+      List<String> problems = check(subject, type, schema, versions);
       if (!problems.isEmpty()) {
         throw new SchemaRegistryException(409, SchemaRegistryException.INCOMPATIBLE_SCHEMA,
             "Schema being registered is incompatible with an earlier schema for subject '"
@@ -75,13 +119,28 @@ public final class MockSchemaRegistryClient implements SchemaRegistryClient {
     int id = existing != null ? existing : nextId++;
     idByCanonical.putIfAbsent(canonical, id);
     textById.putIfAbsent(id, schema);
+    typeById.putIfAbsent(id, type);
     TreeMap<Integer, Integer> v = idByVersionBySubject.computeIfAbsent(subject, s -> new TreeMap<>());
     v.put(v.isEmpty() ? 1 : v.lastKey() + 1, id);
     return id;
   }
 
-  private List<String> check(String subject, String schema, TreeMap<Integer, Integer> versions) {
+  private List<String> check(String subject, String type, String schema,
+      TreeMap<Integer, Integer> versions) {
     String level = compatibility(subject);
+    if ("NONE".equals(level)) {
+      return List.of();
+    }
+    List<String> otherTypes = new ArrayList<>();
+    for (Map.Entry<Integer, Integer> v : versions.entrySet()) {
+      String old = typeById.get(v.getValue());
+      if (!type.equals(old)) {
+        otherTypes.add("version " + v.getKey() + " is of schema type " + old + ", not " + type);
+      }
+    }
+    if (!otherTypes.isEmpty() || !AVRO.equals(type)) {
+      return otherTypes;
+    }
     List<SchemaVersion> existing = new ArrayList<>();
     for (Map.Entry<Integer, Integer> v : versions.entrySet()) {
       Schema old = new Schema.Parser().parse(textById.get(v.getValue()));
@@ -91,17 +150,17 @@ public final class MockSchemaRegistryClient implements SchemaRegistryClient {
   }
 
   @Override
-  public synchronized RegisteredSchema lookUp(String subject, String schema,
+  public synchronized RegisteredSchema lookUp(String subject, String schemaType, String schema,
       List<SchemaReference> references, boolean normalize) {
     TreeMap<Integer, Integer> versions = idByVersionBySubject.get(subject);
     if (versions == null) {
       throw subjectNotFound(subject);
     }
-    Integer id = idByCanonical.get(canonical(schema));
+    Integer id = idByCanonical.get(canonical(typeOf(schemaType), schema));
     if (id != null) {
       for (Map.Entry<Integer, Integer> e : versions.entrySet()) {
         if (e.getValue().equals(id)) {
-          return new RegisteredSchema(subject, e.getKey(), id, AVRO, textById.get(id), List.of());
+          return registered(subject, e.getKey(), id);
         }
       }
     }
@@ -116,7 +175,7 @@ public final class MockSchemaRegistryClient implements SchemaRegistryClient {
       throw new SchemaRegistryException(404, SchemaRegistryException.SCHEMA_NOT_FOUND,
           "Schema " + id + " not found", null);
     }
-    return new RegisteredSchema(null, 0, id, AVRO, text, List.of());
+    return registered(null, 0, id);
   }
 
   @Override
@@ -126,8 +185,7 @@ public final class MockSchemaRegistryClient implements SchemaRegistryClient {
       throw subjectNotFound(subject);
     }
     Map.Entry<Integer, Integer> last = versions.lastEntry();
-    return new RegisteredSchema(subject, last.getKey(), last.getValue(), AVRO,
-        textById.get(last.getValue()), List.of());
+    return registered(subject, last.getKey(), last.getValue());
   }
 
   @Override
@@ -143,7 +201,12 @@ public final class MockSchemaRegistryClient implements SchemaRegistryClient {
           "Version " + version + " not found.", null);
     }
     int v = version == -1 ? versions.lastKey() : version;
-    return new RegisteredSchema(subject, v, id, AVRO, textById.get(id), List.of());
+    return registered(subject, v, id);
+  }
+
+  private RegisteredSchema registered(String subject, int version, int id) {
+    return new RegisteredSchema(subject, version, id, typeById.get(id), textById.get(id),
+        List.of());
   }
 
   @Override
@@ -162,8 +225,9 @@ public final class MockSchemaRegistryClient implements SchemaRegistryClient {
 
   @Override
   public synchronized CompatibilityResult testCompatibility(String subject, String version,
-      String schema, List<SchemaReference> references) {
-    canonical(schema);
+      String schemaType, String schema, List<SchemaReference> references) {
+    String type = typeOf(schemaType);
+    canonical(type, schema);
     TreeMap<Integer, Integer> versions = idByVersionBySubject.get(subject);
     if (versions == null || versions.isEmpty()) {
       return new CompatibilityResult(true, List.of());
@@ -179,7 +243,7 @@ public final class MockSchemaRegistryClient implements SchemaRegistryClient {
       }
       against = new TreeMap<>(Map.of(v, id));
     }
-    List<String> problems = check(subject, schema, against);
+    List<String> problems = check(subject, type, schema, against);
     return new CompatibilityResult(problems.isEmpty(), problems);
   }
 

@@ -12,28 +12,50 @@ import java.util.List;
  */
 public interface SchemaRegistryClient extends AutoCloseable {
 
-  /** The schema type used when none is given. */
+  /** The schema type of Avro schemas, and the one used when none is given (as Confluent does). */
   String AVRO = "AVRO";
+  /** The schema type of JSON Schemas. */
+  String JSON = "JSON";
+  /** The schema type of Protobuf schemas. */
+  String PROTOBUF = "PROTOBUF";
 
   /**
-   * Registers {@code schema} under {@code subject} (or finds it already registered) and returns its
-   * id: {@code POST /subjects/{subject}/versions}.
+   * Registers {@code schema}, of {@code schemaType} ({@link #AVRO}, {@link #JSON},
+   * {@link #PROTOBUF}), under {@code subject} (or finds it already registered) and returns its id:
+   * {@code POST /subjects/{subject}/versions}.
    */
-  int register(String subject, String schema, List<SchemaReference> references, boolean normalize);
+  int register(String subject, String schemaType, String schema,
+      List<SchemaReference> references, boolean normalize);
 
-  /** {@link #register(String, String, List, boolean)} without references or normalization. */
+  /** {@link #register(String, String, String, List, boolean)} of an Avro schema. */
+  default int register(String subject, String schema, List<SchemaReference> references,
+      boolean normalize) {
+    return register(subject, AVRO, schema, references, normalize);
+  }
+
+  /** Registers an Avro schema without references or normalization. */
   default int register(String subject, String schema) {
-    return register(subject, schema, List.of(), false);
+    return register(subject, AVRO, schema, List.of(), false);
   }
 
   /**
-   * Looks up the version of {@code subject} whose schema equals {@code schema}:
-   * {@code POST /subjects/{subject}}. Fails with 40401 (no subject) or 40403 (no such schema).
+   * Looks up the version of {@code subject} whose schema, of {@code schemaType}, equals
+   * {@code schema}: {@code POST /subjects/{subject}}. Fails with 40401 (no subject) or 40403 (no
+   * such schema).
    */
-  RegisteredSchema lookUp(String subject, String schema, List<SchemaReference> references,
-      boolean normalize);
+  RegisteredSchema lookUp(String subject, String schemaType, String schema,
+      List<SchemaReference> references, boolean normalize);
 
-  /** The schema with this id: {@code GET /schemas/ids/{id}}. Fails with 40403 if unknown. */
+  /** {@link #lookUp(String, String, String, List, boolean)} of an Avro schema. */
+  default RegisteredSchema lookUp(String subject, String schema,
+      List<SchemaReference> references, boolean normalize) {
+    return lookUp(subject, AVRO, schema, references, normalize);
+  }
+
+  /**
+   * The schema with this id, with its schema type: {@code GET /schemas/ids/{id}}. Fails with 40403
+   * if unknown.
+   */
   RegisteredSchema schemaById(int id);
 
   /** The latest version of {@code subject}: {@code GET /subjects/{subject}/versions/latest}. */
@@ -49,11 +71,18 @@ public interface SchemaRegistryClient extends AutoCloseable {
   List<Integer> versions(String subject);
 
   /**
-   * Tests {@code schema} against a version of {@code subject} ({@code "latest"} or a number) under
-   * the subject's compatibility level: {@code POST /compatibility/subjects/{subject}/versions/{v}}.
+   * Tests {@code schema}, of {@code schemaType}, against a version of {@code subject}
+   * ({@code "latest"} or a number) under the subject's compatibility level:
+   * {@code POST /compatibility/subjects/{subject}/versions/{v}}.
    */
-  CompatibilityResult testCompatibility(String subject, String version, String schema,
-      List<SchemaReference> references);
+  CompatibilityResult testCompatibility(String subject, String version, String schemaType,
+      String schema, List<SchemaReference> references);
+
+  /** {@link #testCompatibility(String, String, String, String, List)} of an Avro schema. */
+  default CompatibilityResult testCompatibility(String subject, String version, String schema,
+      List<SchemaReference> references) {
+    return testCompatibility(subject, version, AVRO, schema, references);
+  }
 
   /** The compatibility level in force for {@code subject}, or the global one for null. */
   String compatibility(String subject);

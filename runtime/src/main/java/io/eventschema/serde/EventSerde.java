@@ -6,14 +6,16 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
- * A Kafka {@link Serde} of one event type, for Kafka Streams. The generated {@code <Record>Serde}
- * extends this class and passes its serializer and deserializer.
+ * A Kafka {@link Serde} of one event type in one format, for Kafka Streams. The generated
+ * {@code <Record>Serde} (Avro) and {@code <Record>JsonSchemaSerde} extend this class and pass their
+ * serializer and deserializer.
  */
 public abstract class EventSerde<T> implements Serde<T> {
-  private final EventSerializer<T> serializer;
-  private final EventDeserializer<T> deserializer;
+  private final AbstractEventSerializer<T> serializer;
+  private final AbstractEventDeserializer<T> deserializer;
 
-  protected EventSerde(EventSerializer<T> serializer, EventDeserializer<T> deserializer) {
+  protected EventSerde(AbstractEventSerializer<T> serializer,
+      AbstractEventDeserializer<T> deserializer) {
     this.serializer = serializer;
     this.deserializer = deserializer;
   }

@@ -1,31 +1,30 @@
 package io.eventschema.serde;
 
-import io.eventschema.codec.EventCodec;
 import io.eventschema.registry.RegistryClientConfig;
 import io.eventschema.registry.SchemaRegistryClient;
 import io.eventschema.validation.EventValidator;
 
 /**
- * What {@link EventSerializer} and {@link EventDeserializer} share: the generated codec and
- * validator, and the registry client, either given (tests, frameworks: never closed here) or made
- * from the configuration (owned, closed on {@link #close()}).
+ * What every serializer and deserializer shares, whatever the format: the {@link EventFormat} and
+ * the generated validator, and the registry client, either given (tests, frameworks: never closed
+ * here) or made from the configuration (owned, closed on {@link #close()}).
  */
 public abstract class EventSerdeSupport<T> implements AutoCloseable {
-  final EventCodec<T> codec;
+  final EventFormat<T> format;
   final EventValidator<T> validator;
   private final SchemaRegistryClient presetClient;
   private volatile SchemaRegistryClient ownedClient;
 
-  EventSerdeSupport(EventCodec<T> codec, SchemaRegistryClient presetClient,
+  EventSerdeSupport(EventFormat<T> format, SchemaRegistryClient presetClient,
       EventValidator<T> validator) {
-    this.codec = codec;
+    this.format = format;
     this.presetClient = presetClient;
     this.validator = validator;
   }
 
-  /** The codec this serde reads or writes with. */
-  public EventCodec<T> codec() {
-    return codec;
+  /** The format this serde reads or writes. */
+  public EventFormat<T> format() {
+    return format;
   }
 
   /**

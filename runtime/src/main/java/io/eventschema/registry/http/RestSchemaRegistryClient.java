@@ -83,18 +83,18 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
   // ---------------------------------------------------------------- endpoints
 
   @Override
-  public int register(String subject, String schema, List<SchemaReference> references,
-      boolean normalize) {
-    ObjectNode body = schemaBody(schema, references);
+  public int register(String subject, String schemaType, String schema,
+      List<SchemaReference> references, boolean normalize) {
+    ObjectNode body = schemaBody(schemaType, schema, references);
     Json.Body answer = call("POST", "/subjects/" + seg(subject) + "/versions"
         + (normalize ? "?normalize=true" : ""), body);
     return answer.requiredInt("id");
   }
 
   @Override
-  public RegisteredSchema lookUp(String subject, String schema, List<SchemaReference> references,
-      boolean normalize) {
-    ObjectNode body = schemaBody(schema, references);
+  public RegisteredSchema lookUp(String subject, String schemaType, String schema,
+      List<SchemaReference> references, boolean normalize) {
+    ObjectNode body = schemaBody(schemaType, schema, references);
     Json.Body answer = call("POST", "/subjects/" + seg(subject)
         + (normalize ? "?normalize=true" : ""), body);
     return versioned(answer, subject);
@@ -132,9 +132,9 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
   }
 
   @Override
-  public CompatibilityResult testCompatibility(String subject, String version, String schema,
-      List<SchemaReference> references) {
-    ObjectNode body = schemaBody(schema, references);
+  public CompatibilityResult testCompatibility(String subject, String version, String schemaType,
+      String schema, List<SchemaReference> references) {
+    ObjectNode body = schemaBody(schemaType, schema, references);
     Json.Body answer = call("POST", "/compatibility/subjects/" + seg(subject) + "/versions/"
         + seg(version) + "?verbose=true", body);
     boolean compatible = answer.requiredBoolean("is_compatible");
@@ -191,9 +191,15 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
     executor.shutdownNow();
   }
 
-  private static ObjectNode schemaBody(String schema, List<SchemaReference> references) {
+  /** The request body; {@code schemaType} is left out for Avro, as Confluent's client does. */
+  private static ObjectNode schemaBody(String schemaType, String schema,
+      List<SchemaReference> references) {
     Objects.requireNonNull(schema, "schema");
-    ObjectNode body = Json.object().put("schema", schema);
+    ObjectNode body = Json.object();
+    if (schemaType != null && !AVRO.equals(schemaType)) {
+      body.put("schemaType", schemaType);
+    }
+    body.put("schema", schema);
     Json.putReferences(body, references);
     return body;
   }

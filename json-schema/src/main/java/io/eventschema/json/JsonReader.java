@@ -1,0 +1,716 @@
+package io.eventschema.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.UUID;
+
+/**
+ * What a generated JSON codec reads with: a jackson-core {@link JsonParser} plus the JSON path of
+ * where it is ({@code $.items[2].quantity}), so that every error names it, and the bounds every
+ * format shares ({@value #MAX_ITEMS_CONFIG}, {@value #MAX_DEPTH_CONFIG}).
+ *
+ * <p>The reader is always <em>on</em> a value: its first token is the current one. A value read
+ * ({@code readX}, {@link #skipValue()}, a whole object or array) leaves the reader on the value's
+ * last token; {@link #nextName()} and {@link #nextElement()} move it onto the next value. A record
+ * reads as
+ *
+ * <pre>{@code
+ * in.beginObject();
+ * for (String name = in.nextName(); name != null; name = in.nextName()) {
+ *   switch (name) {
+ *     case "user_id" -> { userId = in.readLong(); seen |= 1; }
+ *     case "note" -> note = in.isNull() ? null : in.readString();
+ *     default -> in.skipValue();            // a newer writer's property
+ *   }
+ * }                                          // nextName() returned null: the object is closed
+ * if ((seen & 1) == 0) throw in.missing("user_id");
+ * }</pre>
+ *
+ * A list reads as {@code in.beginArray(); while (in.nextElement()) list.add(in.readInt());}, a map
+ * as {@code in.beginMap(); for (String k = in.nextName(); k != null; k = in.nextName()) ...}.
+ *
+ * <p>Every failure is a {@link JsonDataException} naming the path (malformed JSON from the parser
+ * too: see {@link #wrap(IOException)}). Not thread-safe; the deserializer keeps one per thread.
+ */
+public final class JsonReader {
+  /** The serde setting that bounds array elements plus map entries per message. */
+  public static final String MAX_ITEMS_CONFIG = "eventschema.max.items";
+  /** The serde setting that bounds how deeply JSON objects and arrays nest. */
+  public static final String MAX_DEPTH_CONFIG = "eventschema.max.depth";
+  public static final long DEFAULT_MAX_ITEMS = 10_000_000L;
+  public static final int DEFAULT_MAX_DEPTH = 1_000;
+
+  private static final int OBJECT = 0;
+  private static final int MAP = 1;
+  private static final int ARRAY = 2;
+  private static final int MAX_DECIMAL_TEXT = 200;
+
+  private final JsonFactory factory;
+  private final long maxItems;
+  private final int maxDepth;
+  private byte[] data;
+  private int dataOffset;
+  private int dataLength;
+  private JsonParser parser;
+  private long items;
+  private int depth;
+  private int[] kinds = new int[16];
+  private String[] names = new String[16];
+  private int[] indexes = new int[16];
+
+  /** A reader of {@code json} (UTF-8) with the default bounds; for tests and hand-written code. */
+  public JsonReader(byte[] json) throws IOException {
+    this(DEFAULT_MAX_ITEMS, DEFAULT_MAX_DEPTH);
+    reset(json, 0, json.length);
+  }
+
+  /** A reader with these bounds; {@link #reset} gives it a payload. */
+  public JsonReader(long maxItems, int maxDepth) {
+    if (maxItems < 0) {
+      throw new IllegalArgumentException(MAX_ITEMS_CONFIG + " must be at least 0, not "
+          + maxItems);
+    }
+    if (maxDepth < 1) {
+      throw new IllegalArgumentException(MAX_DEPTH_CONFIG + " must be at least 1, not "
+          + maxDepth);
+    }
+    this.maxItems = maxItems;
+    this.maxDepth = maxDepth;
+    this.factory = factory(maxDepth);
+  }
+
+  /**
+   * The parser factory the reader uses: jackson-core with nesting bounded as this reader bounds
+   * it, so that skipped values are bounded too.
+   */
+  static JsonFactory factory(int maxDepth) {
+    return JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(maxDepth).build())
+        .build();
+  }
+
+  /**
+   * Starts reading {@code length} bytes of UTF-8 JSON at {@code offset}, on the first token.
+   *
+   * @throws JsonDataException if there is no JSON value there
+   */
+  public JsonReader reset(byte[] json, int offset, int length) throws IOException {
+    if (parser != null) {
+      parser.close();
+    }
+    this.data = json;
+    this.dataOffset = offset;
+    this.dataLength = length;
+    this.items = 0;
+    this.depth = 0;
+    this.parser = factory.createParser(json, offset, length);
+    try {
+      if (parser.nextToken() == null) {
+        throw new JsonDataException("$", "the payload holds no JSON value");
+      }
+    } catch (JsonProcessingException e) {
+      throw wrap(e);
+    }
+    return this;
+  }
+
+  /** The parser, positioned on the current value's token. */
+  public JsonParser parser() {
+    return parser;
+  }
+
+  // --------------------------------------------------------------------------- structure
+
+  /** Enters the object of a record; the reader must be on {@code {}. */
+  public void beginObject() throws IOException {
+    begin(JsonToken.START_OBJECT, OBJECT, "an object");
+  }
+
+  /** Enters an object read as a map: each entry counts towards {@value #MAX_ITEMS_CONFIG}. */
+  public void beginMap() throws IOException {
+    begin(JsonToken.START_OBJECT, MAP, "an object");
+  }
+
+  /** Enters an array; each element counts towards {@value #MAX_ITEMS_CONFIG}. */
+  public void beginArray() throws IOException {
+    begin(JsonToken.START_ARRAY, ARRAY, "an array");
+  }
+
+  private void begin(JsonToken expected, int kind, String what) {
+    JsonToken t = parser.currentToken();
+    if (t != expected) {
+      throw unexpected(what, t);
+    }
+    if (depth >= maxDepth) {
+      throw new JsonDataException(path(), "objects and arrays nest deeper than " + maxDepth
+          + " levels (" + MAX_DEPTH_CONFIG + ")");
+    }
+    if (depth == kinds.length) {
+      kinds = Arrays.copyOf(kinds, depth * 2);
+      names = Arrays.copyOf(names, depth * 2);
+      indexes = Arrays.copyOf(indexes, depth * 2);
+    }
+    kinds[depth] = kind;
+    names[depth] = null;
+    indexes[depth] = -1;
+    depth++;
+  }
+
+  /**
+   * Moves onto the value of the object's next property and returns its name, or returns null
+   * (and leaves the object) at its end.
+   */
+  public String nextName() throws IOException {
+    try {
+      JsonToken t = parser.nextToken();
+      if (t == JsonToken.END_OBJECT) {
+        depth--;
+        return null;
+      }
+      if (t != JsonToken.FIELD_NAME) {
+        throw unexpected("a property name", t);
+      }
+      String name = parser.currentName();
+      int d = depth - 1;
+      names[d] = name;
+      if (kinds[d] == MAP) {
+        count();
+      }
+      if (parser.nextToken() == null) {
+        throw new JsonDataException(path(), "the payload ends before the property's value");
+      }
+      return name;
+    } catch (JsonProcessingException e) {
+      throw wrap(e);
+    }
+  }
+
+  /** Moves onto the array's next element and returns true, or returns false (and leaves the array) at its end. */
+  public boolean nextElement() throws IOException {
+    try {
+      JsonToken t = parser.nextToken();
+      if (t == JsonToken.END_ARRAY) {
+        depth--;
+        return false;
+      }
+      if (t == null) {
+        throw new JsonDataException(path(), "the payload ends inside the array");
+      }
+      indexes[depth - 1]++;
+      count();
+      return true;
+    } catch (JsonProcessingException e) {
+      throw wrap(e);
+    }
+  }
+
+  private void count() {
+    if (++items > maxItems) {
+      throw new JsonDataException(path(), "the payload has more than " + maxItems
+          + " array elements and map entries in all (" + MAX_ITEMS_CONFIG + ")");
+    }
+  }
+
+  /** True if the current value is {@code null}; the reader stays on it. */
+  public boolean isNull() {
+    return parser.currentToken() == JsonToken.VALUE_NULL;
+  }
+
+  /** Skips the current value, however nested (a property this reader does not know). */
+  public void skipValue() throws IOException {
+    try {
+      parser.skipChildren();
+    } catch (JsonProcessingException e) {
+      throw wrap(e);
+    }
+  }
+
+  /**
+   * The string value of property {@code property} of the object the reader is on, without moving:
+   * the discriminator of a sealed union, wherever the writer put it in the object. The reader
+   * stays on the object's {@code {}, so the subtype's codec then reads the whole object (and
+   * skips or checks the discriminator property as it likes).
+   *
+   * @throws JsonDataException if the reader is not on an object, or the object has no such
+   *     property, or its value is not a string
+   */
+  public String discriminator(String property) throws IOException {
+    JsonToken t = parser.currentToken();
+    if (t != JsonToken.START_OBJECT) {
+      throw unexpected("an object", t);
+    }
+    long at = parser.currentTokenLocation().getByteOffset();
+    if (at < 0 || at >= dataLength) {
+      throw new JsonDataException(path(), "cannot find the object in the payload");
+    }
+    try (JsonParser look = factory.createParser(data, dataOffset + (int) at,
+        dataLength - (int) at)) {
+      look.nextToken();
+      for (JsonToken n = look.nextToken(); n == JsonToken.FIELD_NAME; n = look.nextToken()) {
+        String name = look.currentName();
+        JsonToken value = look.nextToken();
+        if (name.equals(property)) {
+          if (value != JsonToken.VALUE_STRING) {
+            throw new JsonDataException(child(property), "expected a string (the subtype),"
+                + " found " + describe(value));
+          }
+          return look.getText();
+        }
+        look.skipChildren();
+      }
+    } catch (JsonProcessingException e) {
+      throw wrap(e);
+    }
+    throw missing(property);
+  }
+
+  /**
+   * After the payload's value: fails unless only whitespace follows it.
+   *
+   * @throws JsonDataException if anything follows
+   */
+  public void requireEnd() throws IOException {
+    JsonToken t;
+    try {
+      t = parser.nextToken();
+    } catch (JsonProcessingException e) {
+      throw new JsonDataException("$", "unexpected content after the event's JSON value", e);
+    }
+    if (t != null) {
+      throw new JsonDataException("$", "unexpected content after the event's JSON value ("
+          + describe(t) + ")");
+    }
+  }
+
+  // ----------------------------------------------------------------------------- scalars
+
+  public boolean readBoolean() {
+    JsonToken t = parser.currentToken();
+    if (t == JsonToken.VALUE_TRUE) {
+      return true;
+    }
+    if (t == JsonToken.VALUE_FALSE) {
+      return false;
+    }
+    throw unexpected("a boolean", t);
+  }
+
+  public String readString() throws IOException {
+    JsonToken t = parser.currentToken();
+    if (t != JsonToken.VALUE_STRING) {
+      throw unexpected("a string", t);
+    }
+    return text();
+  }
+
+  /** The current token's text; jackson-core decodes it only now, so malformed JSON shows here. */
+  private String text() throws IOException {
+    try {
+      return parser.getText();
+    } catch (JsonProcessingException e) {
+      throw wrap(e);
+    }
+  }
+
+  private BigDecimal decimalValue() throws IOException {
+    try {
+      return parser.getDecimalValue();
+    } catch (JsonProcessingException e) {
+      throw wrap(e);
+    }
+  }
+
+  /** A one-character string. */
+  public char readChar() throws IOException {
+    String s = readString();
+    if (s.length() != 1) {
+      throw new JsonDataException(path(), "expected a string of one character, found "
+          + s.length() + " characters");
+    }
+    return s.charAt(0);
+  }
+
+  public byte readByte() throws IOException {
+    return (byte) integer(Byte.MIN_VALUE, Byte.MAX_VALUE, "a byte");
+  }
+
+  public short readShort() throws IOException {
+    return (short) integer(Short.MIN_VALUE, Short.MAX_VALUE, "a short");
+  }
+
+  public int readInt() throws IOException {
+    return (int) integer(Integer.MIN_VALUE, Integer.MAX_VALUE, "an int");
+  }
+
+  public long readLong() throws IOException {
+    return integer(Long.MIN_VALUE, Long.MAX_VALUE, "a long");
+  }
+
+  /**
+   * An integer in {@code [min, max]}. A JSON number with an exponent or a zero fraction
+   * ({@code 1e2}, {@code 3.0}) is an integer, as in JSON Schema; {@code 3.5} is not.
+   */
+  private long integer(long min, long max, String what) throws IOException {
+    JsonToken t = parser.currentToken();
+    long value;
+    if (t == JsonToken.VALUE_NUMBER_INT) {
+      JsonParser.NumberType type = parser.getNumberType();
+      if (type == JsonParser.NumberType.BIG_INTEGER) {
+        throw outOfRange(what, min, max);
+      }
+      try {
+        value = parser.getLongValue();
+      } catch (JsonProcessingException e) {
+        throw wrap(e);
+      }
+    } else if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+      BigDecimal d = decimalValue();
+      if (d.signum() == 0) {
+        return 0;
+      }
+      if (d.precision() - d.scale() > 19) {
+        throw outOfRange(what, min, max);
+      }
+      BigDecimal whole = d.stripTrailingZeros();
+      if (whole.scale() > 0) {
+        throw new JsonDataException(path(), "expected " + what + ", found a number with a"
+            + " fraction");
+      }
+      try {
+        value = whole.longValueExact();
+      } catch (ArithmeticException e) {
+        throw outOfRange(what, min, max);
+      }
+    } else {
+      throw unexpected(what, t);
+    }
+    if (value < min || value > max) {
+      throw outOfRange(what, min, max);
+    }
+    return value;
+  }
+
+  private JsonDataException outOfRange(String what, long min, long max) {
+    return new JsonDataException(path(), "the number is out of range for " + what + " (" + min
+        + " to " + max + ")");
+  }
+
+  public double readDouble() throws IOException {
+    JsonToken t = parser.currentToken();
+    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+      try {
+        return parser.getDoubleValue();
+      } catch (JsonProcessingException e) {
+        throw wrap(e);
+      }
+    }
+    if (t == JsonToken.VALUE_STRING) {
+      // Jackson writes these as strings (JsonWriteFeature.WRITE_NAN_AS_STRINGS)
+      switch (text()) {
+        case "NaN":
+          return Double.NaN;
+        case "Infinity":
+          return Double.POSITIVE_INFINITY;
+        case "-Infinity":
+          return Double.NEGATIVE_INFINITY;
+        default:
+          break;
+      }
+    }
+    throw unexpected("a number", t);
+  }
+
+  public float readFloat() throws IOException {
+    double d = readDouble();
+    float f = (float) d;
+    if (Float.isInfinite(f) && !Double.isInfinite(d)) {
+      throw new JsonDataException(path(), "the number is out of range for a float");
+    }
+    return f;
+  }
+
+  /**
+   * A decimal of at most {@code precision} digits, {@code scale} of them after the point, given as
+   * a decimal string ({@code "12.50"}; a JSON number is accepted too, read from its text, never
+   * through a double). Returned at exactly {@code scale}; a value that would need rounding is
+   * refused.
+   */
+  public BigDecimal readDecimal(int precision, int scale) throws IOException {
+    JsonToken t = parser.currentToken();
+    BigDecimal value;
+    if (t == JsonToken.VALUE_STRING) {
+      String text = text();
+      if (text.length() > MAX_DECIMAL_TEXT) {
+        throw new JsonDataException(path(), "expected a decimal string, found a string of "
+            + text.length() + " characters");
+      }
+      try {
+        value = new BigDecimal(text);
+      } catch (NumberFormatException e) {
+        throw new JsonDataException(path(), "expected a decimal string, found a string that"
+            + " is not a decimal number");
+      }
+    } else if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+      value = decimalValue();
+    } else {
+      throw unexpected("a decimal string", t);
+    }
+    if (value.signum() != 0 && value.precision() - value.scale() > precision - scale) {
+      throw new JsonDataException(path(), "the decimal has more than " + (precision - scale)
+          + " digits before the point (decimal(" + precision + "," + scale + "))");
+    }
+    try {
+      return value.setScale(scale);
+    } catch (ArithmeticException e) {
+      throw new JsonDataException(path(), "the decimal has more than " + scale
+          + " digits after the point (decimal(" + precision + "," + scale + "))");
+    }
+  }
+
+  /** Bytes as a base64 string (standard alphabet, as Jackson writes them). */
+  public byte[] readBytes() throws IOException {
+    JsonToken t = parser.currentToken();
+    if (t != JsonToken.VALUE_STRING) {
+      throw unexpected("a base64 string", t);
+    }
+    try {
+      return parser.getBinaryValue();
+    } catch (JsonProcessingException e) {
+      throw new JsonDataException(path(), "expected a base64 string: " + e.getOriginalMessage());
+    }
+  }
+
+  /** {@link #readBytes()} as a read-only buffer. */
+  public ByteBuffer readByteBuffer() throws IOException {
+    return ByteBuffer.wrap(readBytes()).asReadOnlyBuffer();
+  }
+
+  /** Bytes as a base64 string of exactly {@code size} bytes (a fixed). */
+  public byte[] readBytes(int size) throws IOException {
+    byte[] b = readBytes();
+    if (b.length != size) {
+      throw new JsonDataException(path(), "expected " + size + " bytes, found " + b.length);
+    }
+    return b;
+  }
+
+  /** A UUID in its canonical 36-character form ({@code 8-4-4-4-12} hex digits). */
+  public UUID readUuid() throws IOException {
+    String s = readString();
+    if (s.length() != 36 || s.charAt(8) != '-' || s.charAt(13) != '-' || s.charAt(18) != '-'
+        || s.charAt(23) != '-') {
+      throw new JsonDataException(path(), "expected a UUID (8-4-4-4-12 hex digits), found a"
+          + " string of another form");
+    }
+    long msb = hex(s, 0, 8) << 32 | hex(s, 9, 13) << 16 | hex(s, 14, 18);
+    long lsb = hex(s, 19, 23) << 48 | hex(s, 24, 36);
+    return new UUID(msb, lsb);
+  }
+
+  private long hex(String s, int from, int to) {
+    long v = 0;
+    for (int i = from; i < to; i++) {
+      int d = Character.digit(s.charAt(i), 16);
+      if (d < 0) {
+        throw new JsonDataException(path(), "expected a UUID (8-4-4-4-12 hex digits), found a"
+            + " string with a character that is not a hex digit");
+      }
+      v = v << 4 | d;
+    }
+    return v;
+  }
+
+  /** An ISO-8601 instant ({@code 2026-12-01T15:30:00.123Z}, or with an offset). */
+  public Instant readInstant() throws IOException {
+    String s = time("a date-time string (ISO-8601)");
+    try {
+      return DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(s, Instant::from);
+    } catch (DateTimeException e) {
+      throw badTime("a date-time string (ISO-8601, with Z or an offset)", e);
+    }
+  }
+
+  /** An ISO-8601 date ({@code 2026-12-01}). */
+  public LocalDate readLocalDate() throws IOException {
+    String s = time("a date string (ISO-8601)");
+    try {
+      return LocalDate.parse(s);
+    } catch (DateTimeException e) {
+      throw badTime("a date string (ISO-8601, yyyy-mm-dd)", e);
+    }
+  }
+
+  /** An ISO-8601 time of day ({@code 15:30:00.123}). */
+  public LocalTime readLocalTime() throws IOException {
+    String s = time("a time string (ISO-8601)");
+    try {
+      return LocalTime.parse(s);
+    } catch (DateTimeException e) {
+      throw badTime("a time string (ISO-8601, hh:mm[:ss[.fraction]])", e);
+    }
+  }
+
+  /** An ISO-8601 local date-time ({@code 2026-12-01T15:30:00.123}, no offset). */
+  public LocalDateTime readLocalDateTime() throws IOException {
+    String s = time("a local date-time string (ISO-8601)");
+    try {
+      return LocalDateTime.parse(s);
+    } catch (DateTimeException e) {
+      throw badTime("a local date-time string (ISO-8601, without offset)", e);
+    }
+  }
+
+  private String time(String what) throws IOException {
+    JsonToken t = parser.currentToken();
+    if (t != JsonToken.VALUE_STRING) {
+      throw unexpected(what, t);
+    }
+    String s = text();
+    if (s.length() > 64) {
+      throw new JsonDataException(path(), "expected " + what + ", found a string of "
+          + s.length() + " characters");
+    }
+    return s;
+  }
+
+  private JsonDataException badTime(String what, DateTimeException e) {
+    return new JsonDataException(path(), "expected " + what + ": " + e.getMessage(), e);
+  }
+
+  /**
+   * The index of the current string value in {@code symbols} (an enum's JSON symbols, in
+   * declaration order).
+   *
+   * @throws JsonDataException if it is not one of them
+   */
+  public int readSymbol(String... symbols) throws IOException {
+    String s = readString();
+    for (int i = 0; i < symbols.length; i++) {
+      if (symbols[i].equals(s)) {
+        return i;
+      }
+    }
+    throw new JsonDataException(path(), "'" + abbreviate(s) + "' is not one of "
+        + String.join(", ", symbols));
+  }
+
+  // ------------------------------------------------------------------------------ errors
+
+  /** The error for a required property {@code property} missing from the object just read. */
+  public JsonDataException missing(String property) {
+    return new JsonDataException(child(property), "the required property is missing");
+  }
+
+  /** An error about the current value, naming its path. */
+  public JsonDataException error(String problem) {
+    return new JsonDataException(path(), problem);
+  }
+
+  /**
+   * {@code e}, an error of the parser (malformed JSON, a limit of jackson-core), as a
+   * {@link JsonDataException} naming the path where it happened.
+   */
+  public JsonDataException wrap(IOException e) {
+    if (e instanceof JsonProcessingException p) {
+      return new JsonDataException(path(), "malformed JSON: " + p.getOriginalMessage(), e);
+    }
+    return new JsonDataException(path(), e.getMessage(), e);
+  }
+
+  /** The JSON path of the current value, such as {@code $.items[2].quantity}. */
+  public String path() {
+    StringBuilder sb = new StringBuilder("$");
+    for (int i = 0; i < depth; i++) {
+      if (kinds[i] == ARRAY) {
+        if (indexes[i] >= 0) {
+          sb.append('[').append(indexes[i]).append(']');
+        }
+      } else if (names[i] != null) {
+        appendName(sb, names[i]);
+      }
+    }
+    return sb.toString();
+  }
+
+  private String child(String property) {
+    StringBuilder sb = new StringBuilder(path());
+    appendName(sb, property);
+    return sb.toString();
+  }
+
+  private static void appendName(StringBuilder sb, String name) {
+    if (isIdentifier(name)) {
+      sb.append('.').append(name);
+    } else {
+      sb.append("['").append(abbreviate(name).replace("\\", "\\\\").replace("'", "\\'"))
+          .append("']");
+    }
+  }
+
+  private static boolean isIdentifier(String name) {
+    if (name.isEmpty() || !Character.isJavaIdentifierStart(name.charAt(0))
+        || name.charAt(0) == '$') {
+      return false;
+    }
+    for (int i = 1; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!Character.isLetterOrDigit(c) && c != '_') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 64 ? s : s.substring(0, 61) + "...";
+  }
+
+  private JsonDataException unexpected(String expected, JsonToken found) {
+    return new JsonDataException(path(), "expected " + expected + ", found " + describe(found));
+  }
+
+  private static String describe(JsonToken t) {
+    if (t == null) {
+      return "the end of the payload";
+    }
+    switch (t) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NUMBER_INT:
+        return "an integer";
+      case VALUE_NUMBER_FLOAT:
+        return "a number with a fraction or exponent";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      case VALUE_NULL:
+        return "null";
+      case END_OBJECT:
+        return "the end of an object";
+      case END_ARRAY:
+        return "the end of an array";
+      case FIELD_NAME:
+        return "a property name";
+      default:
+        return t.toString();
+    }
+  }
+}

@@ -1,0 +1,257 @@
+package io.eventschema.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.eventschema.registry.RegisteredSchema;
+import io.eventschema.registry.SchemaRegistryClient;
+import io.eventschema.serde.EventFormat;
+import io.eventschema.wire.WireFormat;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * JSON Schema as an {@link EventFormat}: UTF-8 JSON written and read by the generated
+ * {@link JsonEventCodec}, registered with schema type {@code JSON}. JSON is read by property name,
+ * so one reader serves every writer schema (an older or newer writer's extra properties are
+ * skipped, its missing optional ones defaulted by the codec); with {@code json.fail.invalid.schema}
+ * each payload is also checked against the schema with a JSON Schema validator.
+ */
+final class JsonSchemaFormat<T> implements EventFormat<T> {
+  private static final int MAX_RETAINED_BUFFER = 1 << 20;
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final JsonFactory WRITE_FACTORY = new JsonFactory();
+
+  private final JsonEventCodec<T> codec;
+  private final ThreadLocal<Output> output = ThreadLocal.withInitial(Output::new);
+  private volatile Settings settings = new Settings(new JsonSchemaConfig(Map.of()));
+  private volatile PayloadValidation ownValidation;
+
+  /** What configure(...) decided, with the per-thread readers that follow from it. */
+  private static final class Settings {
+    final boolean validatePayloads;
+    final ThreadLocal<JsonReader> readers;
+
+    Settings(JsonSchemaConfig config) {
+      this.validatePayloads = config.getBoolean(JsonSchemaConfig.FAIL_INVALID_SCHEMA);
+      long maxItems = config.getLong(JsonSchemaConfig.MAX_ITEMS);
+      int maxDepth = config.getInt(JsonSchemaConfig.MAX_DEPTH);
+      this.readers = ThreadLocal.withInitial(() -> new JsonReader(maxItems, maxDepth));
+    }
+  }
+
+  JsonSchemaFormat(JsonEventCodec<T> codec) {
+    this.codec = codec;
+  }
+
+  JsonEventCodec<T> codec() {
+    return codec;
+  }
+
+  @Override
+  public Class<T> type() {
+    return codec.type();
+  }
+
+  @Override
+  public String fullName() {
+    return codec.fullName();
+  }
+
+  @Override
+  public String schemaType() {
+    return SchemaRegistryClient.JSON;
+  }
+
+  @Override
+  public String schemaText() {
+    return codec.schemaText();
+  }
+
+  @Override
+  public void configure(Map<String, ?> configs, boolean isKey) {
+    Settings s = new Settings(new JsonSchemaConfig(configs));
+    if (s.validatePayloads && ownValidation == null) {
+      ownValidation = PayloadValidation.of(codec.schemaText());
+    }
+    settings = s;
+  }
+
+  @Override
+  public String layoutDifference(RegisteredSchema registered) {
+    JsonNode theirs;
+    try {
+      theirs = MAPPER.readTree(registered.schema());
+    } catch (IOException e) {
+      return "is not valid JSON (" + e.getMessage() + ")";
+    }
+    try {
+      if (theirs == null || !theirs.equals(MAPPER.readTree(codec.schemaText()))) {
+        return "is not the same JSON Schema as " + codec.fullName() + "'s";
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("the generated JSON Schema of " + codec.fullName()
+          + " is not JSON", e);
+    }
+    return null;
+  }
+
+  @Override
+  public byte[] encode(T value, int schemaId, boolean prefix) throws IOException {
+    Output out = output.get();
+    byte[] bytes;
+    try {
+      out.reset();
+      if (prefix) {
+        out.header(schemaId);
+      }
+      codec.write(value, out.generator);
+      out.generator.flush();
+      bytes = out.toByteArray();
+    } catch (IOException | RuntimeException e) {
+      output.remove(); // the generator may be inside an object: start the next event afresh
+      throw e;
+    } finally {
+      out.trim(MAX_RETAINED_BUFFER);
+    }
+    if (settings.validatePayloads) {
+      int start = prefix ? WireFormat.HEADER_SIZE : 0;
+      List<String> errors = ownValidation.errors(bytes, start, bytes.length - start);
+      if (!errors.isEmpty()) {
+        throw new IllegalArgumentException("the JSON does not validate against "
+            + codec.fullName() + "'s JSON Schema (json.fail.invalid.schema=true): "
+            + String.join("; ", errors));
+      }
+    }
+    return bytes;
+  }
+
+  @Override
+  public Reader<T> readerFor(RegisteredSchema writer) {
+    Settings s = settings;
+    PayloadValidation validation = null;
+    if (s.validatePayloads) {
+      validation = PayloadValidation.of(writer.schema());
+    } else {
+      try {
+        JsonNode node = MAPPER.readTree(writer.schema());
+        if (node == null || !(node.isObject() || node.isBoolean())) {
+          throw new IllegalArgumentException("the registry's schema for this id is not a JSON"
+              + " Schema (not a JSON object)");
+        }
+      } catch (IOException e) {
+        throw new IllegalArgumentException("the registry's schema for this id is not valid"
+            + " JSON: " + e.getMessage(), e);
+      }
+    }
+    return new PropertyNameReader<>(codec, s, validation);
+  }
+
+  /** Reads any writer's JSON by property name; optionally validates it first. */
+  private static final class PropertyNameReader<T> implements Reader<T> {
+    private final JsonEventCodec<T> codec;
+    private final Settings settings;
+    private final PayloadValidation validation;
+
+    PropertyNameReader(JsonEventCodec<T> codec, Settings settings, PayloadValidation validation) {
+      this.codec = codec;
+      this.settings = settings;
+      this.validation = validation;
+    }
+
+    @Override
+    public T read(byte[] data, int offset, int length) throws IOException {
+      if (validation != null) {
+        List<String> errors;
+        try {
+          errors = validation.errors(data, offset, length);
+        } catch (IOException e) {
+          throw new JsonDataException("$", "malformed JSON: " + e.getMessage(), e);
+        }
+        if (!errors.isEmpty()) {
+          throw new MalformedPayloadException("the JSON does not validate against the writer's"
+              + " JSON Schema (json.fail.invalid.schema=true): " + String.join("; ", errors));
+        }
+      }
+      JsonReader in = settings.readers.get();
+      in.reset(data, offset, length);
+      T value;
+      try {
+        value = codec.read(in);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw in.wrap(e);
+      }
+      in.requireEnd();
+      return value;
+    }
+
+    @Override
+    public String kind() {
+      return validation == null ? "by property name" : "by property name, validated";
+    }
+  }
+
+  /** A per-thread output: a growable byte array and a generator writing into it. */
+  private static final class Output extends OutputStream {
+    private byte[] buf = new byte[256];
+    private int size;
+    final JsonGenerator generator;
+
+    Output() {
+      try {
+        generator = WRITE_FACTORY.createGenerator(this);
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+      // one event after another into the same generator, with nothing between them
+      generator.setRootValueSeparator(null);
+    }
+
+    void reset() {
+      size = 0;
+    }
+
+    void header(int schemaId) {
+      ensure(WireFormat.HEADER_SIZE);
+      buf[0] = WireFormat.MAGIC_BYTE;
+      buf[1] = (byte) (schemaId >>> 24);
+      buf[2] = (byte) (schemaId >>> 16);
+      buf[3] = (byte) (schemaId >>> 8);
+      buf[4] = (byte) schemaId;
+      size = WireFormat.HEADER_SIZE;
+    }
+
+    @Override
+    public void write(int b) {
+      ensure(1);
+      buf[size++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      ensure(len);
+      System.arraycopy(b, off, buf, size, len);
+      size += len;
+    }
+
+    private void ensure(int more) {
+      if (size + more > buf.length) {
+        buf = Arrays.copyOf(buf, Math.max(size + more, buf.length * 2));
+      }
+    }
+
+    byte[] toByteArray() {
+      return Arrays.copyOf(buf, size);
+    }
+
+    void trim(int max) {
+      if (buf.length > max) {
+        buf = new byte[256];
+      }
+    }
+  }
+}

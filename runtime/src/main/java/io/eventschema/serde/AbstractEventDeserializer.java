@@ -1,0 +1,156 @@
+package io.eventschema.serde;
+
+import io.eventschema.registry.RegisteredSchema;
+import io.eventschema.registry.SchemaIdHeaders;
+import io.eventschema.registry.SchemaRegistryClient;
+import io.eventschema.registry.SchemaRegistryException;
+import io.eventschema.validation.EventValidator;
+import io.eventschema.validation.Violation;
+import io.eventschema.wire.WireFormat;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.serialization.Deserializer;
+
+/**
+ * Reads events of any {@link EventFormat} in Confluent's wire format: takes the schema id from a
+ * record header or the 5-byte prefix, fetches the writer's schema once per id and asks the format
+ * for a reader of it, reads the event (which must take the whole payload), then validates it.
+ * Avro's {@link EventDeserializer} and the JSON Schema deserializer are this class over their
+ * format.
+ *
+ * <p>Every failure is an {@link EventSerializationException} that says topic, subject, schema id
+ * and what was wrong. Thread-safe.
+ */
+public abstract class AbstractEventDeserializer<T> extends EventSerdeSupport<T>
+    implements Deserializer<T> {
+  private final Map<Integer, EventFormat.Reader<T>> readerById = new ConcurrentHashMap<>();
+  private volatile Settings settings;
+  /** The reader of the last schema id read: the hot path neither boxes the id nor looks it up. */
+  private volatile LastReader<T> lastReader;
+
+  private record LastReader<T>(Settings settings, int id, EventFormat.Reader<T> reader) {}
+
+  private record Settings(SchemaRegistryClient client, boolean isKey,
+      SubjectNameStrategy strategy, boolean validate, boolean readHeader) {}
+
+  protected AbstractEventDeserializer(EventFormat<T> format, SchemaRegistryClient client,
+      EventValidator<T> validator) {
+    super(format, client, validator);
+  }
+
+  @Override
+  public void configure(Map<String, ?> configs, boolean isKey) {
+    SerdeConfig config = new SerdeConfig(configs);
+    format.configure(configs, isKey);
+    settings = new Settings(client(config), isKey, config.subjectNameStrategy(isKey),
+        config.getBoolean(SerdeConfig.VALIDATE_ON_DESERIALIZE), config.readsSchemaIdHeader(isKey));
+    readerById.clear();
+    lastReader = null;
+  }
+
+  @Override
+  public T deserialize(String topic, byte[] data) {
+    return deserialize(topic, null, data);
+  }
+
+  @Override
+  public T deserialize(String topic, Headers headers, byte[] data) {
+    if (data == null) {
+      return null;
+    }
+    Settings s = settings;
+    if (s == null) {
+      throw notConfigured(topic);
+    }
+    Integer headerId;
+    try {
+      headerId = s.readHeader ? SchemaIdHeaders.read(headers, s.isKey) : null;
+    } catch (IllegalArgumentException e) {
+      throw new MalformedEventException(e.getMessage(), topic, s.isKey, subject(s, topic), null,
+          e);
+    }
+    int id;
+    int start;
+    if (headerId != null) {
+      id = headerId;
+      start = 0;
+    } else {
+      String problem = WireFormat.headerProblem(data, 0, data.length);
+      if (problem != null) {
+        throw new MalformedEventException(problem, topic, s.isKey, subject(s, topic), null, null);
+      }
+      id = WireFormat.schemaId(data, 0);
+      start = WireFormat.HEADER_SIZE;
+    }
+    LastReader<T> last = lastReader;
+    EventFormat.Reader<T> reader;
+    if (last != null && last.id == id && last.settings == s) {
+      reader = last.reader;
+    } else {
+      reader = reader(s, topic, id);
+      lastReader = new LastReader<>(s, id, reader);
+    }
+    T value;
+    try {
+      value = reader.read(data, start, data.length - start);
+    } catch (EventFormat.MalformedPayloadException e) {
+      throw new MalformedEventException(e.getMessage(), topic, s.isKey, subject(s, topic), id,
+          null);
+    } catch (IOException | RuntimeException e) {
+      throw new MalformedEventException("payload is not a valid " + format.type().getSimpleName()
+          + " (" + e.getMessage() + ")", topic, s.isKey, subject(s, topic), id, e);
+    }
+    if (s.validate) {
+      List<Violation> violations = validator.validate(value);
+      if (!violations.isEmpty()) {
+        throw new EventValidationException(format.type().getSimpleName(), violations, false,
+            topic, s.isKey, subject(s, topic), id);
+      }
+    }
+    return value;
+  }
+
+  /** The subject, for error messages only: the hot path does not build it. */
+  private String subject(Settings s, String topic) {
+    return s.strategy.subject(topic, s.isKey, format.fullName());
+  }
+
+  private EventFormat.Reader<T> reader(Settings s, String topic, int id) {
+    EventFormat.Reader<T> reader = readerById.get(id);
+    if (reader != null) {
+      return reader;
+    }
+    String subject = subject(s, topic);
+    RegisteredSchema writer;
+    try {
+      writer = s.client.schemaById(id);
+    } catch (SchemaRegistryException e) {
+      String what = e.isNotFound()
+          ? "schema id " + id + " is unknown to the registry"
+          : "could not fetch the writer's schema";
+      throw new EventSerializationException(what + ": " + e.getMessage(), topic, s.isKey, subject,
+          id, e);
+    }
+    if (!format.schemaType().equals(writer.schemaType())) {
+      throw new EventSerializationException("the writer's schema is of type "
+          + writer.schemaType() + ", not " + format.schemaType(), topic, s.isKey, subject, id,
+          null);
+    }
+    try {
+      reader = format.readerFor(writer);
+    } catch (IllegalArgumentException e) {
+      throw new EventSerializationException(e.getMessage(), topic, s.isKey, subject, id, e);
+    }
+    readerById.put(id, reader);
+    return reader;
+  }
+
+  @Override
+  public void close() {
+    settings = null;
+    super.close();
+  }
+}
