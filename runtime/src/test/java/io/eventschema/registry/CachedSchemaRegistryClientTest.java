@@ -214,4 +214,20 @@ class CachedSchemaRegistryClientTest {
         RegistryClientConfig.SCHEMA_REGISTRY_URL, url, RegistryClientConfig.MAX_RETRIES, 1,
         RegistryClientConfig.RETRIES_WAIT_MS, 5))));
   }
+
+  @Test
+  void theSchemaTypeIsPartOfWhatIsCachedAndRemembered() {
+    String json = "{\"type\":\"object\"}";
+    CachedSchemaRegistryClient c = new CachedSchemaRegistryClient(counting(), 10, -1, 10);
+    int id = c.register("j", SchemaRegistryClient.JSON, json, List.of(), false);
+    assertThat(c.register("j", SchemaRegistryClient.JSON, json, List.of(), false)).isEqualTo(id);
+    assertThat(calls("register")).isEqualTo(1);
+    assertThat(c.schemaById(id).schemaType()).isEqualTo("JSON");
+    assertThat(calls("schemaById")).isZero();
+    assertThat(c.lookUp("j", "JSON", json, List.of(), false).schemaType()).isEqualTo("JSON");
+    // the same text as another type is another question for the registry (here: not Avro)
+    assertThatThrownBy(() -> c.lookUp("j", "AVRO", json, List.of(), false))
+        .isInstanceOf(SchemaRegistryException.class);
+    assertThat(calls("lookUp")).isEqualTo(2);
+  }
 }

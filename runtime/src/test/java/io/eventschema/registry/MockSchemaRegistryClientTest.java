@@ -96,4 +96,48 @@ class MockSchemaRegistryClientTest {
     assertThat(registry.deleteSubject("s", false)).containsExactly(2);
     assertThat(registry.subjects()).isEmpty();
   }
+
+  private static final String JSON_V1 = "{\"type\":\"object\",\"properties\":{\"a\":"
+      + "{\"type\":\"integer\"}}}";
+
+  @Test
+  void eachSchemaKeepsItsSchemaTypeAndReturnsIt() {
+    int avro = registry.register("avro", V1);
+    int json = registry.register("json", SchemaRegistryClient.JSON, JSON_V1, List.of(), false);
+    assertThat(json).isNotEqualTo(avro);
+    assertThat(registry.schemaById(avro).schemaType()).isEqualTo("AVRO");
+    assertThat(registry.schemaById(json).schemaType()).isEqualTo("JSON");
+    assertThat(registry.latestVersion("json").schemaType()).isEqualTo("JSON");
+    assertThat(registry.version("json", 1).schemaType()).isEqualTo("JSON");
+    // a JSON Schema is the same schema whatever its formatting; looked up under its own type only
+    assertThat(registry.register("json2", "JSON", JSON_V1.replace(":", " : "), List.of(), false))
+        .isEqualTo(json);
+    assertThat(registry.lookUp("json", "JSON", JSON_V1.replace(",", " ,"), List.of(), false).id())
+        .isEqualTo(json);
+    assertThatThrownBy(() -> registry.lookUp("json", "AVRO", JSON_V1, List.of(), false))
+        .isInstanceOf(SchemaRegistryException.class);
+  }
+
+  @Test
+  void aSchemaOfAnotherTypeIsIncompatibleUnlessTheLevelIsNone() {
+    registry.register("s", V1);
+    assertThat(registry.testCompatibility("s", "latest", "JSON", JSON_V1, List.of()).messages())
+        .containsExactly("version 1 is of schema type AVRO, not JSON");
+    assertThatThrownBy(() -> registry.register("s", "JSON", JSON_V1, List.of(), false))
+        .isInstanceOfSatisfying(SchemaRegistryException.class,
+            e -> assertThat(e.errorCode()).isEqualTo(SchemaRegistryException.INCOMPATIBLE_SCHEMA));
+    registry.setCompatibility("s", "NONE");
+    assertThat(registry.register("s", "JSON", JSON_V1, List.of(), false)).isPositive();
+    assertThat(registry.latestVersion("s").schemaType()).isEqualTo("JSON");
+  }
+
+  @Test
+  void invalidJsonSchemasAndUnknownTypesAreRefusedAs422() {
+    for (String[] bad : new String[][] {{"JSON", "{not json"}, {"JSON", "[1]"},
+        {"XML", "<a/>"}}) {
+      assertThatThrownBy(() -> registry.register("s", bad[0], bad[1], List.of(), false))
+          .as(bad[0] + " " + bad[1]).isInstanceOfSatisfying(SchemaRegistryException.class,
+              e -> assertThat(e.errorCode()).isEqualTo(SchemaRegistryException.INVALID_SCHEMA));
+    }
+  }
 }

@@ -118,6 +118,43 @@ class RestSchemaRegistryClientTest {
   }
 
   @Test
+  void aJsonSchemaTravelsWithItsSchemaTypeAndComesBackWithIt() throws Exception {
+    String json = "{\"type\":\"object\"}";
+    String versioned = "{\"subject\":\"j\",\"version\":1,\"id\":8,\"schemaType\":\"JSON\","
+        + "\"schema\":" + quoted(json) + "}";
+    try (FakeRegistry fake = new FakeRegistry(r -> {
+      switch (r.method() + " " + r.path()) {
+        case "POST /subjects/j/versions":
+          return Response.json(200, "{\"id\":8}");
+        case "POST /subjects/j":
+        case "GET /subjects/j/versions/latest":
+          return Response.json(200, versioned);
+        case "GET /schemas/ids/8":
+          return Response.json(200, "{\"schemaType\":\"JSON\",\"schema\":" + quoted(json) + "}");
+        case "POST /compatibility/subjects/j/versions/latest":
+          return Response.json(200, "{\"is_compatible\":true}");
+        default:
+          return Response.json(404, "{\"error_code\":40401,\"message\":\"no\"}");
+      }
+    }); RestSchemaRegistryClient c = client(Map.of(), fake.url())) {
+      String expected = "{\"schemaType\":\"JSON\",\"schema\":" + quoted(json) + "}";
+      assertThat(c.register("j", "JSON", json, List.of(), false)).isEqualTo(8);
+      assertThat(c.lookUp("j", "JSON", json, List.of(), false).schemaType()).isEqualTo("JSON");
+      assertThat(c.testCompatibility("j", "latest", "JSON", json, List.of()).compatible()).isTrue();
+      for (int i = 0; i < 3; i++) {
+        assertThat(Json.MAPPER.readTree(fake.requests.get(i).body()))
+            .as("request %d", i).isEqualTo(Json.MAPPER.readTree(expected));
+      }
+      assertThat(c.schemaById(8).schemaType()).isEqualTo("JSON");
+      assertThat(c.latestVersion("j").schemaType()).isEqualTo("JSON");
+      // Avro, given explicitly, is sent as Confluent sends it: without schemaType
+      c.register("j", "AVRO", SCHEMA, List.of(), false);
+      assertThat(Json.MAPPER.readTree(fake.requests.get(fake.requests.size() - 1).body()).has(
+          "schemaType")).isFalse();
+    }
+  }
+
+  @Test
   void registryDownRetriesAsConfiguredThenSaysSo() throws Exception {
     int port = FakeRegistry.deadPort();
     try (RestSchemaRegistryClient c = client(Map.of("max.retries", 2),
