@@ -14,13 +14,19 @@ import javax.tools.Diagnostic.Kind;
  */
 public final class Diagnostics {
 
-  /** The catalogue. Ids are stable: never renumber, only add. */
+  /** The page that explains every message, one section (anchor {@code #evsnnn}) per id. */
+  public static final String DOCS = "docs/diagnostics.md#";
+
+  /**
+   * The catalogue. Ids are stable: never renumber, only add (and add the id's section to
+   * docs/diagnostics.md and its case to the processor's DiagnosticsTest).
+   */
   public enum Message {
     NOT_A_RECORD("EVS001", "@Event goes on records and sealed interfaces of records; %s is %s",
         "declare the event as a record: public record %s(...) {}; several event types on one topic"
             + " as a sealed interface that records implement"),
     UNSUPPORTED_TYPE("EVS002", "field '%s' has type %s, which has no Avro mapping",
-        "use one of the supported types (see the type-mapping table in README), or a record of them"),
+        "use one of the supported types (docs/type-mapping.md), or a record of them"),
     MAP_KEY_NOT_STRING("EVS003", "Map keys must be String in Avro; field '%s' has key type %s",
         "use Map<String, ...>, or a List of records holding the key and the value"),
     NOT_CONCRETE("EVS004", "field '%s' has type %s, which is not a concrete type",
@@ -109,14 +115,22 @@ public final class Diagnostics {
       return id;
     }
 
-    /** {@code [EVSnnn] text. Hint: hint}, formatted with {@code args} (the hint takes the rest). */
+    /** Where this message is explained: its docs/diagnostics.md section, e.g. {@code #evs012}. */
+    public String docs() {
+      return DOCS + id.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * {@code [EVSnnn] text. Hint: hint (see docs/diagnostics.md#evsnnn)}, formatted with
+     * {@code args} (the hint takes the rest).
+     */
     String format(Object... args) {
       int textArgs = count(text);
       Object[] first = java.util.Arrays.copyOfRange(args, 0, Math.min(textArgs, args.length));
       Object[] rest = args.length > textArgs
           ? java.util.Arrays.copyOfRange(args, textArgs, args.length) : new Object[0];
       return "[" + id + "] " + String.format(text, first) + ". Hint: "
-          + String.format(hint, rest);
+          + String.format(hint, rest) + " (see " + docs() + ")";
     }
 
     private static int count(String s) {
