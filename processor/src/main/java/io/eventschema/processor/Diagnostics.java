@@ -79,6 +79,11 @@ public final class Diagnostics {
             + " share a size"),
     MISPLACED_ANNOTATION("EVS024", "@%s on field '%s' of type %s has no effect",
         "%s"),
+    UNKNOWN_FORMAT("EVS025", "@Event(formats) names %s, which this version of eventschema does not"
+        + " generate", "use Format.AVRO and/or Format.JSON_SCHEMA; Protobuf comes in a later version"),
+    NO_FORMAT("EVS026", "@Event(formats = {}) on %s names no format, so nothing would be generated",
+        "leave formats out for Avro, or name at least one: formats = {Format.AVRO,"
+            + " Format.JSON_SCHEMA}"),
     // schema evolution (compat/): EVS1xx
     INCOMPATIBLE_FIELD("EVS100", "field '%s' breaks %s compatibility with %s: %s",
         "keep the field's old type (Avro promotes int to long, float or double, and string to"
@@ -98,6 +103,16 @@ public final class Diagnostics {
             + " io.eventschema.evolution.HistoryTool; restore the file from version control"),
     HISTORY_NOT_FOUND("EVS105", "no schema history is checked: %s",
         "create the folder, or point -Aeventschema.history at it"),
+    // the JSON Schema binding (format/jsonschema/): EVS2xx
+    JSON_DISCRIMINATOR_CLASH("EVS200", "field '%s' of %s is named '%s', the property the JSON of"
+        + " the sealed %s uses to say which record it holds",
+        "rename the field (@AvroName, or another fieldNaming): in JSON Schema each record of a"
+            + " sealed interface carries \"%s\": \"<record name>\" (a Pydantic discriminated"
+            + " union's Literal field)"),
+    JSON_DUPLICATE_RECORD_NAME("EVS201", "%s and %s, both records of the sealed %s, have the name"
+        + " '%s', so their JSON cannot tell them apart",
+        "give one of them another name with @AvroName: the JSON discriminator is the record's"
+            + " simple name"),
     INTERNAL_ERROR("EVS999", "eventschema failed while processing %s: %s",
         "please report this with the stack trace below");
 

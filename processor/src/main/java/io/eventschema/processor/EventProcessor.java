@@ -3,17 +3,20 @@ package io.eventschema.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
-import io.eventschema.processor.format.avro.CodecWriter;
+import io.eventschema.processor.Diagnostics.Message;
 import io.eventschema.processor.codegen.Generated;
-import io.eventschema.processor.codegen.SerdeWriter;
-import io.eventschema.processor.compat.CompatibilityGate;
 import io.eventschema.processor.codegen.ValidatorWriter;
+import io.eventschema.processor.compat.CompatibilityGate;
+import io.eventschema.processor.format.BindingOutput;
+import io.eventschema.processor.format.FormatBinding;
+import io.eventschema.processor.format.Refusals;
+import io.eventschema.processor.format.avro.AvroBinding;
+import io.eventschema.processor.format.jsonschema.JsonSchemaBinding;
 import io.eventschema.processor.mapping.ConstraintMapper;
 import io.eventschema.processor.mapping.EventMapper;
 import io.eventschema.processor.mapping.EventSettings;
 import io.eventschema.processor.model.EventModel;
-import io.eventschema.processor.json.Json;
-import io.eventschema.processor.format.avro.SchemaWriter;
+import io.eventschema.processor.model.FieldModel;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -33,12 +36,12 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
-import org.apache.avro.Schema;
 
 /**
- * Turns every {@code @io.eventschema.Event} record into an Avro schema resource, a codec and Kafka
- * serdes. Discovery, then a plain model, then writers; nothing is written for a record that had an
- * error. Never throws out of {@link #process}, never claims the annotation, and defers records
+ * Turns every {@code @io.eventschema.Event} record into, for each format it asks for
+ * ({@code @Event(formats = ...)}, default Avro), a schema resource, a codec and Kafka serdes, plus
+ * one validator. Discovery, then a plain model, then one {@link FormatBinding} per format (check,
+ * then files); nothing is written for a record that had an error in any of them. Never throws out of {@link #process}, never claims the annotation, and defers records
  * whose component types another processor has yet to generate.
  */
 @AutoService(Processor.class)
@@ -115,33 +118,81 @@ public final class EventProcessor extends AbstractProcessor {
       return;
     }
     EventSettings settings = EventSettings.of(mirror);
-    Optional<EventModel> model = new EventMapper(diagnostics, settings, lastRound, elements)
-        .map(type);
+    EventMapper mapper = new EventMapper(diagnostics, settings, lastRound, elements);
+    Optional<EventModel> model = mapper.map(type);
     if (model.isEmpty()) {
       return;
     }
     EventModel event = model.get();
-    Object tree = SchemaWriter.schema(event.root());
-    String pretty = Json.pretty(tree);
-    // Avro checks what we wrote, and gives the compact form the registry receives
-    Schema schema = new Schema.Parser().parse(pretty);
-    String compact = schema.toString();
-    // a break of the event's compatibility level with its schema history fails the build here
-    if (!compatibility.check(type, mirror, event, schema)) {
+    List<FormatBinding> bindings = bindings(type, mirror, settings);
+    if (bindings.isEmpty()) {
       return;
     }
+    Refusals refusals = new Refusals() {
+      @Override
+      public void onEvent(Message message, Object... args) {
+        diagnostics.error(type, mirror, message, args);
+      }
 
-    FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, "",
-        event.schemaResource(), type);
-    try (Writer w = resource.openWriter()) {
-      w.write(pretty);
+      @Override
+      public void onField(FieldModel field, Message message, Object... args) {
+        Element site = mapper.siteOf(field);
+        diagnostics.error(site != null ? site : type, message, args);
+      }
+    };
+    boolean accepted = true;
+    for (FormatBinding binding : bindings) {
+      accepted &= binding.check(event, refusals);
     }
-    writeSource(event, CodecWriter.write(event, compact, generated), type);
-    for (TypeSpec spec : SerdeWriter.write(event, generated)) {
-      writeSource(event, spec, type);
+    if (!accepted) {
+      return;
     }
+    for (FormatBinding binding : bindings) {
+      BindingOutput output = binding.files(event);
+      for (BindingOutput.Resource r : output.resources()) {
+        FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, "", r.path(),
+            type);
+        try (Writer w = resource.openWriter()) {
+          w.write(r.text());
+        }
+      }
+      for (TypeSpec spec : output.types()) {
+        writeSource(event, spec, type);
+      }
+    }
+    // one validator serves every format
     writeSource(event, ValidatorWriter.write(event, ConstraintMapper.typeProblems(type), generated),
         type);
+  }
+
+  /**
+   * The bindings of the formats the event asks for, in the order given; empty after reporting a
+   * format this version does not generate, or none at all.
+   */
+  private List<FormatBinding> bindings(TypeElement type, AnnotationMirror mirror,
+      EventSettings settings) {
+    if (settings.formats().isEmpty()) {
+      diagnostics.error(type, mirror, Message.NO_FORMAT, type.getSimpleName());
+      return List.of();
+    }
+    List<FormatBinding> out = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    boolean refused = false;
+    for (String format : settings.formats()) {
+      if (!seen.add(format)) {
+        continue; // formats = {AVRO, AVRO} asks for Avro once
+      }
+      switch (format) {
+        case "AVRO" -> out.add(new AvroBinding(generated,
+            (event, schema) -> compatibility.check(type, mirror, event, schema)));
+        case "JSON_SCHEMA" -> out.add(new JsonSchemaBinding(generated));
+        default -> {
+          diagnostics.error(type, mirror, Message.UNKNOWN_FORMAT, "Format." + format);
+          refused = true;
+        }
+      }
+    }
+    return refused ? List.of() : out;
   }
 
   private void writeSource(EventModel event, TypeSpec spec, TypeElement origin) throws IOException {

@@ -170,7 +170,7 @@ public final class ValidatorWriter {
     NameAllocator locals = new NameAllocator();
     locals.newName("value", "value");
     CodeBlock.Builder body = CodeBlock.builder();
-    String owner = r.avroName().name();
+    String owner = r.schemaName().name();
     for (FieldModel f : r.fields()) {
       List<ConstraintModel> constraints = f.constraints();
       if (constraints.isEmpty()) {

@@ -10,6 +10,7 @@ import io.eventschema.evolution.SchemaIncompatibility;
 import io.eventschema.evolution.SchemaVersion;
 import io.eventschema.processor.Diagnostics;
 import io.eventschema.processor.Diagnostics.Message;
+import io.eventschema.processor.format.avro.AvroBinding;
 import io.eventschema.processor.model.EventModel;
 import io.eventschema.processor.model.FieldModel;
 import io.eventschema.processor.model.TypeModel;
@@ -62,7 +63,7 @@ public final class CompatibilityGate {
     if (level == Compatibility.NONE) {
       return true;
     }
-    Optional<Path> folder = folder(type, event.schemaResource());
+    Optional<Path> folder = folder(type, AvroBinding.schemaResource(event));
     if (folder.isEmpty()) {
       return true;
     }
@@ -131,7 +132,7 @@ public final class CompatibilityGate {
       return type;
     }
     for (FieldModel f : root.fields()) {
-      if (f.avroName().equals(avroField)) {
+      if (f.schemaName().equals(avroField)) {
         // javac 17 gives a record component no source position; its implicit private field
         // sits on the component's name
         for (Element e : type.getEnclosedElements()) {

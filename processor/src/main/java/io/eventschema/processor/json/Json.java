@@ -2,6 +2,7 @@ package io.eventschema.processor.json;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A small, deterministic JSON printer for schemas: objects keep insertion order, two-space indent,
@@ -22,10 +23,18 @@ public final class Json {
 
   private Json() {}
 
-  /** Pretty JSON text, ending with a newline. */
+  /** Pretty JSON text, ending with a newline; a value that defines an Avro record spans lines. */
   public static String pretty(Object value) {
+    return pretty(value, Set.of("fields"));
+  }
+
+  /**
+   * Pretty JSON text, ending with a newline; a value holding an object with one of
+   * {@code multiLineKeys} always spans lines, others are put on one line when they fit.
+   */
+  public static String pretty(Object value, Set<String> multiLineKeys) {
     StringBuilder sb = new StringBuilder();
-    write(sb, value, 0);
+    write(sb, value, 0, multiLineKeys);
     return sb.append('\n').toString();
   }
 
@@ -36,19 +45,21 @@ public final class Json {
     return sb.toString();
   }
 
-  private static boolean definesRecord(Object value) {
+  private static boolean multiLine(Object value, Set<String> keys) {
     if (value instanceof Map<?, ?> m) {
-      if (m.containsKey("fields")) {
-        return true;
+      for (String k : keys) {
+        if (m.containsKey(k)) {
+          return true;
+        }
       }
       for (Object v : m.values()) {
-        if (definesRecord(v)) {
+        if (multiLine(v, keys)) {
           return true;
         }
       }
     } else if (value instanceof List<?> l) {
       for (Object v : l) {
-        if (definesRecord(v)) {
+        if (multiLine(v, keys)) {
           return true;
         }
       }
@@ -56,13 +67,13 @@ public final class Json {
     return false;
   }
 
-  private static void write(StringBuilder sb, Object value, int indent) {
+  private static void write(StringBuilder sb, Object value, int indent, Set<String> keys) {
     if (!(value instanceof Map) && !(value instanceof List)) {
       writeCompact(sb, value);
       return;
     }
     String oneLine = compactSpaced(value);
-    if (!definesRecord(value) && indent * 2 + oneLine.length() <= WIDTH) {
+    if (!multiLine(value, keys) && indent * 2 + oneLine.length() <= WIDTH) {
       sb.append(oneLine);
       return;
     }
@@ -74,7 +85,7 @@ public final class Json {
         sb.append(pad);
         string(sb, (String) e.getKey());
         sb.append(": ");
-        write(sb, e.getValue(), indent + 1);
+        write(sb, e.getValue(), indent + 1, keys);
         sb.append(++i < m.size() ? ",\n" : "\n");
       }
       sb.append("  ".repeat(indent)).append('}');
@@ -83,7 +94,7 @@ public final class Json {
       sb.append("[\n");
       for (int i = 0; i < l.size(); i++) {
         sb.append(pad);
-        write(sb, l.get(i), indent + 1);
+        write(sb, l.get(i), indent + 1, keys);
         sb.append(i + 1 < l.size() ? ",\n" : "\n");
       }
       sb.append("  ".repeat(indent)).append(']');

@@ -6,7 +6,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.eventschema.processor.Diagnostics;
 import io.eventschema.processor.Diagnostics.Message;
-import io.eventschema.processor.model.AvroName;
+import io.eventschema.processor.model.SchemaName;
 import io.eventschema.processor.model.EventModel;
 import io.eventschema.processor.model.FieldModel;
 import io.eventschema.processor.model.FieldSchema;
@@ -36,6 +36,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -91,6 +92,8 @@ public final class EventMapper {
   private final Map<String, String> javaNameByAvroName = new HashMap<>();
   private final Map<String, FixedType> fixedByAvroName = new HashMap<>();
   private final Map<String, UnionType> unionsByJavaName = new HashMap<>();
+  /** The component each field came from, for the format bindings' refusals. */
+  private final Map<FieldModel, Element> sites = new IdentityHashMap<>();
   /** The event's namespace, which fixed types take. */
   private String rootNamespace = "";
   /** Whether the event asked for its constraints in the schema ({@code @ConstraintsInSchema}). */
@@ -147,6 +150,11 @@ public final class EventMapper {
     }
   }
 
+  /** The element to report on for {@code field} (its record component's field), or null. */
+  public Element siteOf(FieldModel field) {
+    return sites.get(field);
+  }
+
   /** The model of {@code type}, or empty if an error was reported. */
   public Optional<EventModel> map(TypeElement type) {
     int errorsBefore = diagnostics.errorCount();
@@ -176,7 +184,7 @@ public final class EventMapper {
     if (diagnostics.errorCount() != errorsBefore) {
       return Optional.empty();
     }
-    AvroName avroName = new AvroName(namespace, name);
+    SchemaName avroName = new SchemaName(namespace, name);
     rootNamespace = namespace;
     constraintsInSchema =
         Mirrors.find(type.getAnnotationMirrors(), Mirrors.CONSTRAINTS_IN_SCHEMA) != null;
@@ -269,9 +277,10 @@ public final class EventMapper {
       String doc = docOf(declared, javadoc.params().getOrDefault(javaName, ""));
       Info info = new Info(doc, aliasesOf(declared), props(declared, site, FIELD_RESERVED,
           "field '" + javaName + "'"));
-      model.addField(new FieldModel(javaName, avroName, type,
-          ConstraintMapper.of(record, component)), new FieldSchema(info, defaultValue,
-          constraintsInSchema));
+      FieldModel field = new FieldModel(javaName, avroName, type,
+          ConstraintMapper.of(record, component));
+      sites.put(field, site);
+      model.addField(field, new FieldSchema(info, defaultValue, constraintsInSchema));
     }
     model.freeze();
   }
@@ -575,7 +584,7 @@ public final class EventMapper {
       diagnostics.error(site.at, Message.INVALID_NAME, name, "fixed name");
       return null;
     }
-    AvroName avroName = new AvroName(eventNamespace(), name);
+    SchemaName avroName = new SchemaName(eventNamespace(), name);
     FixedType known = fixedByAvroName.get(avroName.fullName());
     if (known != null) {
       if (known.size() != size) {
@@ -791,7 +800,7 @@ public final class EventMapper {
         symbols.add(symbol);
       }
     }
-    AvroName name = nestedName(element, at);
+    SchemaName name = nestedName(element, at);
     if (name == null) {
       return null;
     }
@@ -809,7 +818,7 @@ public final class EventMapper {
     if (!accessible(element)) {
       return null;
     }
-    AvroName name = nestedName(element, at);
+    SchemaName name = nestedName(element, at);
     if (name == null) {
       return null;
     }
@@ -875,11 +884,11 @@ public final class EventMapper {
   }
 
   /**
-   * The Avro name of a record or enum reached from the event: {@code @AvroName} if present (a
+   * The Avro name of a record or enum reached from the event: {@code @SchemaName} if present (a
    * simple name in the event's namespace, or a full name); if it is an {@code @Event} itself, the
    * name its own schema has; else its simple name in the event's namespace.
    */
-  private AvroName nestedName(TypeElement element, Element at) {
+  private SchemaName nestedName(TypeElement element, Element at) {
     String name = element.getSimpleName().toString();
     String namespace = settings.namespace();
     for (AnnotationMirror a : element.getAnnotationMirrors()) {
@@ -903,12 +912,12 @@ public final class EventMapper {
     if (namespace.isEmpty()) {
       namespace = packageOf(element);
     }
-    return new AvroName(namespace, name);
+    return new SchemaName(namespace, name);
   }
 
   private boolean register(TypeElement element, Named model, Element at) {
     String javaName = element.getQualifiedName().toString();
-    String fullName = model.avroName().fullName();
+    String fullName = model.schemaName().fullName();
     String other = javaNameByAvroName.putIfAbsent(fullName, javaName);
     if (other != null && !other.equals(javaName)) {
       diagnostics.error(at, Message.DUPLICATE_NAME, other, javaName, fullName);

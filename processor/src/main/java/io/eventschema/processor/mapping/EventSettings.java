@@ -1,5 +1,7 @@
 package io.eventschema.processor.mapping;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -9,8 +11,21 @@ import javax.lang.model.element.VariableElement;
 /**
  * The values of one {@code @Event} annotation, read through its mirror (never through the
  * annotation class, which the processor does not load). Empty strings mean "the default".
+ *
+ * @param formats the names of the {@code io.eventschema.Format} constants the event asks for, in
+ *     the order given ({@code AVRO} when the annotation does not say)
  */
-public record EventSettings(String name, String namespace, String fieldNaming) {
+public record EventSettings(String name, String namespace, String fieldNaming,
+    List<String> formats) {
+
+  public EventSettings {
+    formats = List.copyOf(formats);
+  }
+
+  /** Settings with the default format, Avro. */
+  public EventSettings(String name, String namespace, String fieldNaming) {
+    this(name, namespace, fieldNaming, List.of("AVRO"));
+  }
 
   public static final String SNAKE_CASE = "SNAKE_CASE";
   public static final String AS_DECLARED = "AS_DECLARED";
@@ -22,6 +37,7 @@ public record EventSettings(String name, String namespace, String fieldNaming) {
     String name = "";
     String namespace = "";
     String fieldNaming = AS_DECLARED;
+    List<String> formats = List.of("AVRO");
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e
         : event.getElementValues().entrySet()) {
       Object value = e.getValue().getValue();
@@ -30,10 +46,25 @@ public record EventSettings(String name, String namespace, String fieldNaming) {
         case "namespace" -> namespace = String.valueOf(value);
         case "fieldNaming" -> fieldNaming = value instanceof VariableElement v
             ? v.getSimpleName().toString() : String.valueOf(value);
+        case "formats" -> formats = enumNames(value);
         default -> { }
       }
     }
-    return new EventSettings(name, namespace, fieldNaming);
+    return new EventSettings(name, namespace, fieldNaming, formats);
+  }
+
+  /** The constant names of an enum array value (a single constant counts as a one-element array). */
+  private static List<String> enumNames(Object value) {
+    List<String> out = new ArrayList<>();
+    if (value instanceof List<?> list) {
+      for (Object o : list) {
+        Object v = o instanceof AnnotationValue av ? av.getValue() : o;
+        out.add(v instanceof VariableElement e ? e.getSimpleName().toString() : String.valueOf(v));
+      }
+    } else if (value instanceof VariableElement e) {
+      out.add(e.getSimpleName().toString());
+    }
+    return out;
   }
 
   /** The Avro field name of a component named {@code javaName}. */

@@ -153,8 +153,8 @@ final class JsonText {
       }
       java.util.Set<String> names = new java.util.HashSet<>();
       for (var f : r.fields()) {
-        names.add(f.avroName());
-        Object given = map.get(f.avroName());
+        names.add(f.schemaName());
+        Object given = map.get(f.schemaName());
         if (given != null) {
           if (!fits(f.type(), given)) {
             return false;

@@ -3,16 +3,16 @@ package io.eventschema.processor.model;
 import com.palantir.javapoet.ClassName;
 
 /**
- * One {@code @Event} type, ready for the writers: its schema root (a record, or for a sealed
- * interface a union of records), its Avro name (the resource and the codec's {@code fullName}),
- * and where its generated classes go ({@code <package>.<Outer_Inner>Codec} and so on).
+ * One {@code @Event} type, ready for the format bindings: its root (a record, or for a sealed
+ * interface a union of records), its schema name (namespace and name: every format's resource and
+ * full name), and where its generated classes go ({@code <package>.<Outer_Inner>Codec} and so on).
  */
-public record EventModel(TypeModel root, AvroName name, ClassName recordClass,
+public record EventModel(TypeModel root, SchemaName name, ClassName recordClass,
     String generatedPrefix) {
 
   /** An event whose root is a record: its name is the record's. */
   public EventModel(TypeModel.RecordType root, ClassName recordClass, String generatedPrefix) {
-    this(root, root.avroName(), recordClass, generatedPrefix);
+    this(root, root.schemaName(), recordClass, generatedPrefix);
   }
 
   public ClassName codecClass() {
@@ -21,10 +21,5 @@ public record EventModel(TypeModel root, AvroName name, ClassName recordClass,
 
   public ClassName generated(String suffix) {
     return ClassName.get(recordClass.packageName(), generatedPrefix + suffix);
-  }
-
-  /** The schema resource path, {@code META-INF/avro/<full name>.avsc}. */
-  public String schemaResource() {
-    return "META-INF/avro/" + name.fullName() + ".avsc";
   }
 }

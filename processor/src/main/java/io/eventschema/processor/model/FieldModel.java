@@ -6,7 +6,7 @@ import java.util.List;
  * One record component: its Java name (accessor and constructor parameter), its Avro field name,
  * its type, and its Bean Validation constraints (for the generated validator).
  */
-public record FieldModel(String javaName, String avroName, TypeModel type,
+public record FieldModel(String javaName, String schemaName, TypeModel type,
     List<ConstraintModel> constraints) {
 
   public FieldModel {
@@ -14,7 +14,7 @@ public record FieldModel(String javaName, String avroName, TypeModel type,
   }
 
   /** A field without constraints. */
-  public FieldModel(String javaName, String avroName, TypeModel type) {
-    this(javaName, avroName, type, List.of());
+  public FieldModel(String javaName, String schemaName, TypeModel type) {
+    this(javaName, schemaName, type, List.of());
   }
 }

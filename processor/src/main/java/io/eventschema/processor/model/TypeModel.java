@@ -17,15 +17,9 @@ public sealed interface TypeModel {
   /** The Java type of values of this model, as written in generated code. */
   TypeName javaType();
 
-  /** Avro's primitive types that map one-to-one to a Java primitive or its box. */
+  /** The Java primitives every format has a scalar for: boolean, int, long, float, double. */
   enum PrimitiveKind {
-    BOOLEAN("boolean"), INT("int"), LONG("long"), FLOAT("float"), DOUBLE("double");
-
-    public final String avroName;
-
-    PrimitiveKind(String avroName) {
-      this.avroName = avroName;
-    }
+    BOOLEAN, INT, LONG, FLOAT, DOUBLE
   }
 
   /** boolean, int, long, float, double, or their boxes (never null on the wire). */
@@ -66,37 +60,23 @@ public sealed interface TypeModel {
   /** {@code {"type": "bytes", "logicalType": "decimal", ...}} from {@code java.math.BigDecimal}. */
   record DecimalType(TypeName javaType, int precision, int scale) implements TypeModel {}
 
-  /** The units of Avro's time logical types. */
+  /** The unit a time value keeps ({@code @TimePrecision}): finer parts are not stored. */
   enum TimePrecision {
-    MILLIS("millis"), MICROS("micros"), NANOS("nanos");
-
-    public final String suffix;
-
-    TimePrecision(String suffix) {
-      this.suffix = suffix;
-    }
+    MILLIS, MICROS, NANOS
   }
 
   /**
-   * Avro long {@code timestamp-*} from {@code Instant}, or {@code local-timestamp-*} from
-   * {@code LocalDateTime} ({@code local} true).
+   * A point on the time line from {@code Instant}, or a wall-clock date and time from
+   * {@code LocalDateTime} ({@code local} true), kept to {@code precision}.
    */
   record TimestampType(TypeName javaType, boolean local, TimePrecision precision)
-      implements TypeModel {
-    public String logicalType() {
-      return (local ? "local-timestamp-" : "timestamp-") + precision.suffix;
-    }
-  }
+      implements TypeModel {}
 
   /** Avro int {@code date} from {@code LocalDate}: days since 1970-01-01. */
   record DateType(TypeName javaType) implements TypeModel {}
 
-  /** Avro int {@code time-millis} or long {@code time-micros} from {@code LocalTime}. */
-  record TimeOfDayType(TypeName javaType, TimePrecision precision) implements TypeModel {
-    public String logicalType() {
-      return "time-" + precision.suffix;
-    }
-  }
+  /** A time of day from {@code LocalTime}, kept to {@code precision}. */
+  record TimeOfDayType(TypeName javaType, TimePrecision precision) implements TypeModel {}
 
   /** Schema metadata of a named type or a field: doc, aliases, custom properties. */
   record Info(String doc, List<String> aliases, Map<String, Object> props) {
@@ -110,13 +90,13 @@ public sealed interface TypeModel {
 
   /** A named Avro type (record, enum, fixed): defined at first use, referenced by full name after. */
   sealed interface Named extends TypeModel {
-    AvroName avroName();
+    SchemaName schemaName();
 
     Info info();
   }
 
   /** Avro enum from a Java enum; symbols in declaration order; an optional default symbol. */
-  record EnumType(TypeName javaType, AvroName avroName, List<String> symbols,
+  record EnumType(TypeName javaType, SchemaName schemaName, List<String> symbols,
       String defaultSymbol, Info info) implements Named {
     public EnumType {
       symbols = List.copyOf(symbols);
@@ -124,7 +104,8 @@ public sealed interface TypeModel {
   }
 
   /** Avro fixed of {@code size} bytes from an {@code @Fixed} byte[] or ByteBuffer. */
-  record FixedType(TypeName javaType, AvroName avroName, int size, Info info) implements Named {
+  record FixedType(TypeName javaType, SchemaName schemaName, int size, Info info)
+      implements Named {
     public boolean buffer() {
       return !(javaType instanceof com.palantir.javapoet.ArrayTypeName);
     }
@@ -136,19 +117,19 @@ public sealed interface TypeModel {
    */
   final class RecordType implements Named {
     private final TypeName javaType;
-    private final AvroName avroName;
+    private final SchemaName schemaName;
     private final Info info;
     private final List<FieldModel> fields = new ArrayList<>();
     private final Map<String, FieldSchema> schemaByField = new LinkedHashMap<>();
     private boolean frozen;
 
-    public RecordType(TypeName javaType, AvroName avroName) {
-      this(javaType, avroName, Info.NONE);
+    public RecordType(TypeName javaType, SchemaName schemaName) {
+      this(javaType, schemaName, Info.NONE);
     }
 
-    public RecordType(TypeName javaType, AvroName avroName, Info info) {
+    public RecordType(TypeName javaType, SchemaName schemaName, Info info) {
       this.javaType = javaType;
-      this.avroName = avroName;
+      this.schemaName = schemaName;
       this.info = info;
     }
 
@@ -158,8 +139,8 @@ public sealed interface TypeModel {
     }
 
     @Override
-    public AvroName avroName() {
-      return avroName;
+    public SchemaName schemaName() {
+      return schemaName;
     }
 
     @Override
@@ -182,7 +163,7 @@ public sealed interface TypeModel {
 
     public void addField(FieldModel field, FieldSchema schema) {
       if (frozen) {
-        throw new IllegalStateException(avroName + " is frozen");
+        throw new IllegalStateException(schemaName + " is frozen");
       }
       fields.add(field);
       schemaByField.put(field.javaName(), schema);
@@ -194,7 +175,7 @@ public sealed interface TypeModel {
 
     @Override
     public String toString() {
-      return "RecordType[" + avroName + "]";
+      return "RecordType[" + schemaName + "]";
     }
   }
 

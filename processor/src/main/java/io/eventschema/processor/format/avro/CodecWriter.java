@@ -188,7 +188,7 @@ public final class CodecWriter {
   }
 
   private String fieldPath(RecordType owner, FieldModel f) {
-    return owner == event.root() ? f.avroName() : owner.avroName().name() + "." + f.avroName();
+    return owner == event.root() ? f.schemaName() : owner.schemaName().name() + "." + f.schemaName();
   }
 
   // ---------------------------------------------------------------------------------- writing

@@ -1,7 +1,7 @@
 package io.eventschema.processor.format.avro;
 
+import io.eventschema.processor.format.ConstraintsProperty;
 import io.eventschema.processor.json.Json;
-import io.eventschema.processor.model.ConstraintModel;
 import io.eventschema.processor.model.FieldModel;
 import io.eventschema.processor.model.FieldSchema;
 import io.eventschema.processor.model.TypeModel;
@@ -40,7 +40,7 @@ import java.util.Set;
  */
 public final class SchemaWriter {
   /** The property holding a field's (or record's) Bean Validation constraints. */
-  public static final String CONSTRAINTS = "constraints";
+  public static final String CONSTRAINTS = ConstraintsProperty.NAME;
 
   private final Set<String> defined = new HashSet<>();
 
@@ -58,7 +58,7 @@ public final class SchemaWriter {
 
   private Object type(TypeModel type) {
     if (type instanceof Primitive p) {
-      return p.kind().avroName;
+      return p.kind().name().toLowerCase(java.util.Locale.ROOT);
     }
     if (type instanceof NarrowInt) {
       return "int";
@@ -82,13 +82,14 @@ public final class SchemaWriter {
       return m;
     }
     if (type instanceof TimestampType t) {
-      return logical("long", t.logicalType());
+      return logical("long", (t.local() ? "local-timestamp-" : "timestamp-") + unit(t.precision()));
     }
     if (type instanceof DateType) {
       return logical("int", "date");
     }
     if (type instanceof TimeOfDayType t) {
-      return logical(t.precision() == TimePrecision.MILLIS ? "int" : "long", t.logicalType());
+      return logical(t.precision() == TimePrecision.MILLIS ? "int" : "long",
+          "time-" + unit(t.precision()));
     }
     if (type instanceof ArrayType a) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -120,7 +121,7 @@ public final class SchemaWriter {
       return union;
     }
     if (type instanceof Named named) {
-      String fullName = named.avroName().fullName();
+      String fullName = named.schemaName().fullName();
       if (!defined.add(fullName)) {
         return fullName;
       }
@@ -135,6 +136,11 @@ public final class SchemaWriter {
     throw new IllegalArgumentException("no schema for " + type);
   }
 
+  /** The unit suffix of Avro's time logical types: millis, micros, nanos. */
+  private static String unit(TimePrecision precision) {
+    return precision.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
   private static Map<String, Object> logical(String base, String logicalType) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("type", base);
@@ -145,9 +151,9 @@ public final class SchemaWriter {
   private Map<String, Object> header(String kind, Named named) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("type", kind);
-    m.put("name", named.avroName().name());
-    if (!named.avroName().namespace().isEmpty()) {
-      m.put("namespace", named.avroName().namespace());
+    m.put("name", named.schemaName().name());
+    if (!named.schemaName().namespace().isEmpty()) {
+      m.put("namespace", named.schemaName().namespace());
     }
     Info info = named.info();
     if (!info.doc().isEmpty()) {
@@ -166,7 +172,7 @@ public final class SchemaWriter {
     for (FieldModel f : r.fields()) {
       FieldSchema fs = r.schemaOf(f);
       Map<String, Object> field = new LinkedHashMap<>();
-      field.put("name", f.avroName());
+      field.put("name", f.schemaName());
       field.put("type", type(f.type()));
       if (!fs.info().doc().isEmpty()) {
         field.put("doc", fs.info().doc());
@@ -181,7 +187,7 @@ public final class SchemaWriter {
       }
       field.putAll(fs.info().props());
       List<Object> constraints = fs.writeConstraints()
-          ? constraints(f.constraints(), f.type()) : List.of();
+          ? ConstraintsProperty.of(f.constraints(), f.type()) : List.of();
       if (!constraints.isEmpty()) {
         field.put(CONSTRAINTS, constraints);
       }
@@ -189,82 +195,6 @@ public final class SchemaWriter {
     }
     m.put("fields", fields);
     return m;
-  }
-
-  /**
-   * The {@code constraints} property: one object per constraint, in declaration order, e.g.
-   * {@code {"name": "Size", "max": 64}}; {@code "on"} says where inside the field it applies when
-   * not the value itself ({@code "items"}, {@code "keys"}, {@code "values"}, joined by dots).
-   */
-  static List<Object> constraints(List<ConstraintModel> constraints, TypeModel type) {
-    List<Object> out = new ArrayList<>();
-    for (ConstraintModel c : constraints) {
-      if (c.isCascade() || c.annotation().startsWith("io.eventschema.")) {
-        continue; // @Valid is no constraint; @Fixed and @AvroDecimal are the field's type
-      }
-      Map<String, Object> m = new LinkedHashMap<>();
-      String name = c.annotation();
-      m.put("name", name.startsWith("jakarta.validation.constraints.")
-          || name.startsWith("javax.validation.constraints.") ? c.simpleName() : name);
-      String on = on(c.path(), type);
-      if (!on.isEmpty()) {
-        m.put("on", on);
-      }
-      c.values().entrySet().stream()
-          .filter(e -> !List.of("message", "groups", "payload").contains(e.getKey()))
-          .sorted(Map.Entry.comparingByKey())
-          .forEach(e -> m.put(e.getKey(), jsonValue(e.getValue())));
-      out.add(m);
-    }
-    return out;
-  }
-
-  /**
-   * Where a constraint sits, in Avro terms: the steps of its Java path, walked along the field's
-   * type. Optional and @Nullable are transparent (the constraint is on the non-null branch).
-   */
-  private static String on(List<ConstraintModel.Step> path, TypeModel type) {
-    List<String> parts = new ArrayList<>();
-    TypeModel t = type;
-    for (ConstraintModel.Step s : path) {
-      while (t instanceof NullableType n) {
-        t = n.inner();
-        if (n.form() == TypeModel.NullForm.OPTIONAL && s == ConstraintModel.Step.ELEMENT) {
-          s = null; // the Optional's value is the field's non-null branch
-          break;
-        }
-      }
-      if (s == null) {
-        continue;
-      }
-      switch (s) {
-        case ELEMENT -> {
-          parts.add("items");
-          t = t instanceof ArrayType a ? a.elements() : t;
-        }
-        case MAP_KEY -> parts.add("keys");
-        case MAP_VALUE -> {
-          parts.add("values");
-          t = t instanceof MapType m ? m.values() : t;
-        }
-        default -> { }
-      }
-    }
-    return String.join(".", parts);
-  }
-
-  private static Object jsonValue(Object v) {
-    if (v instanceof List<?> l) {
-      List<Object> out = new ArrayList<>();
-      for (Object o : l) {
-        out.add(jsonValue(o));
-      }
-      return out;
-    }
-    if (v instanceof Number || v instanceof Boolean || v instanceof String) {
-      return v;
-    }
-    return v == null ? Json.NULL : v.toString();
   }
 
   private Map<String, Object> enumeration(EnumType e) {

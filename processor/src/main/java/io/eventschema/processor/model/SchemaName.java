@@ -1,7 +1,7 @@
 package io.eventschema.processor.model;
 
 /** An Avro full name: namespace (may be empty) and simple name. */
-public record AvroName(String namespace, String name) {
+public record SchemaName(String namespace, String name) {
 
   public String fullName() {
     return namespace.isEmpty() ? name : namespace + "." + name;

@@ -1,0 +1,81 @@
+package io.eventschema.processor.format.avro;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeSpec;
+import io.eventschema.processor.codegen.Generated;
+import io.eventschema.processor.codegen.SerdeWriter;
+import io.eventschema.processor.format.BindingOutput;
+import io.eventschema.processor.format.FormatBinding;
+import io.eventschema.processor.format.Refusals;
+import io.eventschema.processor.json.Json;
+import io.eventschema.processor.model.EventModel;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.avro.Schema;
+
+/**
+ * The Avro format: {@code META-INF/avro/<full name>.avsc}, {@code <Record>Codec} over Avro's
+ * binary encoding, and {@code <Record>Serializer}, {@code Deserializer} and {@code Serde}. Apache
+ * Avro parses the schema it writes (so what is written is what Avro accepts), and the event's
+ * schema history is checked against it before anything is written.
+ */
+public final class AvroBinding implements FormatBinding {
+  /** The runtime classes the generated Avro serdes extend. */
+  public static final SerdeWriter.Kind SERDES = new SerdeWriter.Kind("", "Codec",
+      ClassName.get("io.eventschema.serde", "EventSerializer"),
+      ClassName.get("io.eventschema.serde", "EventDeserializer"), "Confluent's wire format", "");
+
+  /** The compile-time check of the event's schema against its released versions (compat/). */
+  public interface History {
+    /** Reports every break of {@code schema}; true if it keeps the event's level. */
+    boolean accepts(EventModel event, Schema schema);
+  }
+
+  private final Generated generated;
+  private final History history;
+  private EventModel checked;
+  private String pretty;
+  private String compact;
+
+  public AvroBinding(Generated generated, History history) {
+    this.generated = generated;
+    this.history = history;
+  }
+
+  /** The schema resource path, {@code META-INF/avro/<full name>.avsc}. */
+  public static String schemaResource(EventModel event) {
+    return "META-INF/avro/" + event.name().fullName() + ".avsc";
+  }
+
+  @Override
+  public String format() {
+    return "AVRO";
+  }
+
+  @Override
+  public boolean check(EventModel event, Refusals refusals) {
+    String text = Json.pretty(SchemaWriter.schema(event.root()));
+    // Avro checks what we wrote, and gives the compact form the registry receives
+    Schema schema = new Schema.Parser().parse(text);
+    // a break of the event's compatibility level with its schema history fails the build here
+    if (!history.accepts(event, schema)) {
+      return false;
+    }
+    checked = event;
+    pretty = text;
+    compact = schema.toString();
+    return true;
+  }
+
+  @Override
+  public BindingOutput files(EventModel event) {
+    if (event != checked) {
+      throw new IllegalStateException("files(" + event.name() + ") before check");
+    }
+    List<TypeSpec> types = new ArrayList<>();
+    types.add(CodecWriter.write(event, compact, generated));
+    types.addAll(SerdeWriter.write(event, SERDES, generated));
+    return new BindingOutput(List.of(new BindingOutput.Resource(schemaResource(event), pretty)),
+        types);
+  }
+}
