@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import io.eventschema.processor.testing.Compile;
-import io.eventschema.processor.testing.Diagnosed;
+import io.eventschema.processor.testing.DiagnosticAssertions;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class FormatDiagnosticsTest {
 
   private static Compilation expectError(JavaFileObject source, String id, String text,
       String line) {
-    return Diagnosed.oneError(source, id, text, line);
+    return DiagnosticAssertions.expectError(source, id, text, line);
   }
 
   @Test
