@@ -125,7 +125,10 @@ public final class JsonWrite {
           + scale + "))");
     }
     if (precision <= 18) {
-      writeScaled(out, v.unscaledValue().longValue(), scale);
+      // the unscaled value without unscaledValue()'s new BigInteger: for a compact BigDecimal,
+      // scaleByPowerOfTen only copies its fields (escape analysis removes the copy), and
+      // longValue() of a compact value at scale 0 returns it as is
+      writeScaled(out, v.scaleByPowerOfTen(v.scale()).longValue(), scale);
     } else {
       out.writeString(v.toPlainString());
     }
