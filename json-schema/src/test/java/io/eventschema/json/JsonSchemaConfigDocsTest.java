@@ -13,20 +13,23 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.common.config.ConfigDef;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * docs/json-schema.md against the code: every key {@link JsonSchemaConfig#DEFINITION} defines has
- * a table row {@code | `key` | `default` | ... |} with the default the ConfigDef gives.
+ * docs/json-schema.md and docs/configuration.md against the code: every key
+ * {@link JsonSchemaConfig#DEFINITION} defines has a table row {@code | `key` | `default` | ... |}
+ * in each, with the default the ConfigDef gives.
  */
 class JsonSchemaConfigDocsTest {
-  private static final Path DOCS = Path.of("..", "docs", "json-schema.md");
   private static final Pattern ROW = Pattern.compile("^\\| `([^`]+)` \\| `([^`]*)` \\|");
 
-  @Test
-  void everyKeyHasARowWithItsDefault() throws IOException {
+  @ParameterizedTest
+  @ValueSource(strings = {"json-schema.md", "configuration.md"})
+  void everyKeyHasARowWithItsDefault(String page) throws IOException {
+    Path docs = Path.of("..", "docs", page);
     Map<String, String> rows = new HashMap<>();
-    for (String line : Files.readAllLines(DOCS, StandardCharsets.UTF_8)) {
+    for (String line : Files.readAllLines(docs, StandardCharsets.UTF_8)) {
       Matcher m = ROW.matcher(line);
       if (m.find()) {
         rows.put(m.group(1), m.group(2));
@@ -37,10 +40,10 @@ class JsonSchemaConfigDocsTest {
       String expected = String.valueOf(key.defaultValue);
       String documented = rows.get(key.name);
       if (documented == null) {
-        problems.add(key.name + " has no row in docs/json-schema.md (| `" + key.name + "` | `"
+        problems.add(key.name + " has no row in docs/" + page + " (| `" + key.name + "` | `"
             + expected + "` | ... |)");
       } else if (!documented.equals(expected)) {
-        problems.add(key.name + " defaults to " + expected + ", docs/json-schema.md says "
+        problems.add(key.name + " defaults to " + expected + ", docs/" + page + " says "
             + documented);
       }
     }
