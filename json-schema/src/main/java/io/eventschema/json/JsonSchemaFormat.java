@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.common.config.ConfigException;
 
 /**
  * JSON Schema as an {@link EventFormat}: UTF-8 JSON written and read by the generated
@@ -76,7 +77,12 @@ final class JsonSchemaFormat<T> implements EventFormat<T> {
   public void configure(Map<String, ?> configs, boolean isKey) {
     Settings s = new Settings(new JsonSchemaConfig(configs));
     if (s.validatePayloads && ownValidation == null) {
-      ownValidation = PayloadValidation.of(codec.schemaText());
+      try {
+        ownValidation = PayloadValidation.of(codec.schemaText());
+      } catch (LinkageError e) {
+        throw new ConfigException(JsonSchemaConfig.FAIL_INVALID_SCHEMA + "=true needs"
+            + " com.networknt:json-schema-validator on the class path (" + e + ")");
+      }
     }
     settings = s;
   }

@@ -97,7 +97,14 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
     ObjectNode body = schemaBody(schemaType, schema, references);
     Json.Body answer = call("POST", "/subjects/" + seg(subject)
         + (normalize ? "?normalize=true" : ""), body);
-    return versioned(answer, subject);
+    RegisteredSchema found = versioned(answer, subject);
+    if (answer.optionalText("schemaType") == null && schemaType != null) {
+      // the registry matched the schema by type and text, so it is of the type asked for; Apicurio
+      // 3's ccompat API leaves schemaType out of this answer even for JSON
+      found = new RegisteredSchema(found.subject(), found.version(), found.id(), schemaType,
+          found.schema(), found.references());
+    }
+    return found;
   }
 
   @Override
