@@ -1,11 +1,18 @@
 package io.eventschema.maven;
 
+import io.eventschema.Compatibility;
+import io.eventschema.evolution.CompatibilityChecker;
+import io.eventschema.evolution.CompatibilityReport;
+import io.eventschema.evolution.SchemaVersion;
 import io.eventschema.registry.CompatibilityResult;
+import io.eventschema.registry.RegisteredSchema;
 import io.eventschema.registry.SchemaRegistryClient;
 import io.eventschema.registry.SchemaRegistryException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.apache.avro.Schema;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -19,6 +26,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "test-compatibility", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public final class TestCompatibilityMojo extends AbstractSchemasMojo {
+  private static final int MAX_EXPLAINED_VERSIONS = 20;
 
   /** The version to test against: {@code latest} or a number. */
   @Parameter(property = "eventschema.compatibilityVersion", defaultValue = "latest")
@@ -39,6 +47,44 @@ public final class TestCompatibilityMojo extends AbstractSchemasMojo {
         return false;
       }
       throw e;
+    }
+  }
+
+  /**
+   * For an Avro schema the registry refused without a reason (Apicurio gives none), eventschema's
+   * own checker's reasons under the registry's level, against the versions the registry holds;
+   * labelled as ours: the verdict stays the registry's.
+   */
+  private Optional<String> explain(SchemaRegistryClient client, String subject,
+      LocalSchema schema) {
+    if (!schema.schemaType().equals(SchemaRegistryClient.AVRO)) {
+      return Optional.empty();
+    }
+    try {
+      Compatibility level = Compatibility.valueOf(client.compatibility(subject));
+      List<RegisteredSchema> earlier = new ArrayList<>();
+      if (level.transitive()) {
+        List<Integer> versions = client.versions(subject);
+        for (int v : versions.subList(Math.max(0, versions.size() - MAX_EXPLAINED_VERSIONS),
+            versions.size())) {
+          earlier.add(client.version(subject, v));
+        }
+      } else {
+        earlier.add(compatibilityVersion.equals("latest") ? client.latestVersion(subject)
+            : client.version(subject, Integer.parseInt(compatibilityVersion)));
+      }
+      List<SchemaVersion> against = new ArrayList<>();
+      for (RegisteredSchema e : earlier) {
+        against.add(new SchemaVersion(e.version(), new Schema.Parser().parse(e.schema()),
+            subject + " version " + e.version()));
+      }
+      CompatibilityReport report = CompatibilityChecker.check(
+          new Schema.Parser().parse(schema.text()), against, level);
+      return report.isCompatible() ? Optional.empty()
+          : Optional.of("eventschema's own check: " + report.toString().replace("\n", "\n    "));
+    } catch (RuntimeException e) {
+      getLog().debug("no local explanation for " + subject + ": " + e);
+      return Optional.empty();
     }
   }
 
@@ -65,6 +111,7 @@ public final class TestCompatibilityMojo extends AbstractSchemasMojo {
             + " is NOT compatible with version " + compatibilityVersion);
         if (result.messages().isEmpty()) {
           sb.append("\n    (the registry gave no reason)");
+          explain(client, subject, schema).ifPresent(why -> sb.append("\n    ").append(why));
         }
         for (String m : result.messages()) {
           sb.append("\n    ").append(m);
