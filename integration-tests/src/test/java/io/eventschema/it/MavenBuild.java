@@ -59,6 +59,11 @@ final class MavenBuild {
    * (the XML inside {@code <configuration>}).
    */
   MavenBuild pom(String pluginConfig) throws IOException {
+    return pom(pluginConfig, "");
+  }
+
+  /** {@link #pom(String)} with {@code <executions>} XML for the plugin. */
+  MavenBuild pom(String pluginConfig, String executions) throws IOException {
     return write("pom.xml", """
         <project xmlns="http://maven.apache.org/POM/4.0.0">
           <modelVersion>4.0.0</modelVersion>
@@ -98,13 +103,14 @@ final class MavenBuild {
                 <configuration>
         @CONFIG@
                 </configuration>
+        @EXECUTIONS@
               </plugin>
             </plugins>
           </build>
         </project>
         """.replace("@V@", VERSION)
         .replace("@COMPILER@", System.getProperty("it.compiler.plugin.version", "3.14.0"))
-        .replace("@CONFIG@", pluginConfig));
+        .replace("@CONFIG@", pluginConfig).replace("@EXECUTIONS@", executions));
   }
 
   /** Runs {@code mvn <args>} in the project. */

@@ -259,4 +259,52 @@ class MavenPluginIT {
         .contains("shop.Paid: ").contains("currency");
     assertThat(history.resolve("shop.Paid/v3.avsc")).doesNotExist();
   }
+
+  @Test
+  void generateWritesRecordsFromFilesAndSubjectsThatTheProcessorCompilesInTheSameBuild()
+      throws Exception {
+    String shipped = "{\"type\":\"record\",\"name\":\"Shipped\",\"namespace\":\"logistics\","
+        + "\"fields\":[{\"name\":\"parcelId\",\"type\":\"string\"},"
+        + "{\"name\":\"grams\",\"type\":\"int\"}]}";
+    String delivered = "{\"type\":\"record\",\"name\":\"Delivered\","
+        + "\"namespace\":\"logistics\",\"fields\":[{\"name\":\"parcelId\","
+        + "\"type\":\"string\"},{\"name\":\"at\",\"type\":{\"type\":\"long\","
+        + "\"logicalType\":\"timestamp-millis\"}}]}";
+    String subject = run + "-deliveries-value";
+    client.register(subject, delivered);
+    String executions = """
+        <executions>
+          <execution>
+            <goals><goal>generate</goal></goals>
+          </execution>
+        </executions>
+        """;
+    MavenBuild build = new MavenBuild("generate-" + run).pom("""
+          <schemaRegistryUrls><url>%s</url></schemaRegistryUrls>
+          <subjects><subject>%s</subject></subjects>
+        """.formatted(registry.ccompatUrl(), subject), executions)
+        .write("src/main/avro/logistics.Shipped.avsc", shipped);
+    MavenBuild.Result r = build.run("compile");
+    assertThat(r.succeeded()).as(r.output()).isTrue();
+    assertThat(r.output()).contains("eventschema: 2 record source(s) in");
+    Path generated = build.dir.resolve("target/generated-sources/eventschema/logistics");
+    assertThat(generated.resolve("Shipped.java")).exists();
+    assertThat(generated.resolve("Delivered.java")).exists();
+    // compiled in the same build, by the processor too: records, codecs, and the same schemas
+    Path classes = build.dir.resolve("target/classes");
+    assertThat(classes.resolve("logistics/Shipped.class")).exists();
+    assertThat(classes.resolve("logistics/ShippedCodec.class")).exists();
+    assertThat(classes.resolve("logistics/DeliveredSerde.class")).exists();
+    assertThat(canonical(Files.readString(classes.resolve("META-INF/avro/logistics.Shipped.avsc"))))
+        .isEqualTo(canonical(shipped));
+    assertThat(canonical(Files.readString(
+        classes.resolve("META-INF/avro/logistics.Delivered.avsc")))).isEqualTo(canonical(delivered));
+
+    // a schema the generator cannot read fails the build before compile, naming the problem
+    build.write("src/main/avro/logistics.Shipped.avsc", shipped.replace("\"int\"", "\"integer\""));
+    MavenBuild.Result bad = build.run("compile");
+    assertThat(bad.succeeded()).as(bad.output()).isFalse();
+    assertThat(bad.output()).contains("schema problem(s)").contains("integer")
+        .contains("eventschema-maven-plugin").doesNotContain("COMPILATION ERROR");
+  }
 }

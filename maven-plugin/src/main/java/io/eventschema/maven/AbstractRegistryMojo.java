@@ -26,7 +26,7 @@ import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 abstract class AbstractRegistryMojo extends AbstractMojo {
 
   /** The registry's base URLs, tried in turn (Confluent's {@code schemaRegistryUrls}). */
-  @Parameter(property = "eventschema.schemaRegistryUrls", required = true)
+  @Parameter(property = "eventschema.schemaRegistryUrls")
   List<String> schemaRegistryUrls;
 
   /**
@@ -111,6 +111,18 @@ abstract class AbstractRegistryMojo extends AbstractMojo {
       getLog().info("eventschema: skipped");
       return;
     }
+    if (!opensClient()) {
+      try {
+        run(null);
+      } catch (PluginException e) {
+        throw new MojoExecutionException(e.getMessage(), e);
+      }
+      return;
+    }
+    if (schemaRegistryUrls == null || schemaRegistryUrls.isEmpty()) {
+      throw new MojoExecutionException("set <schemaRegistryUrls> (or -Deventschema."
+          + "schemaRegistryUrls=...) to the registry's URL");
+    }
     SchemaRegistryClient client;
     try {
       client = RegistryClientConfig.createClient(RegistryClientConfig.parse(
@@ -127,6 +139,11 @@ abstract class AbstractRegistryMojo extends AbstractMojo {
     } catch (PluginException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
+  }
+
+  /** False for a goal that hands the settings to another component rather than a client. */
+  boolean opensClient() {
+    return true;
   }
 
   /** The goal's work. A {@link SchemaRegistryException} fails the goal with its details. */
