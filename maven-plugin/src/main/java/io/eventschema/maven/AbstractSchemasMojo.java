@@ -1,6 +1,5 @@
 package io.eventschema.maven;
 
-import io.eventschema.registry.SchemaRegistryClient;
 import java.io.File;
 import java.util.List;
 import java.util.Locale;
@@ -67,14 +66,4 @@ abstract class AbstractSchemasMojo extends AbstractRegistryMojo {
   }
 
   abstract String goalName();
-
-  /** Schema types the registry client speaks today; the rest are skipped with a warning. */
-  boolean supported(LocalSchema schema, String subject) {
-    if (SchemaRegistryClient.AVRO.equals(schema.schemaType())) {
-      return true;
-    }
-    getLog().warn(subject + ": " + schema.label() + " skipped: the registry client does not"
-        + " send schema type " + schema.schemaType() + " yet");
-    return false;
-  }
 }

@@ -31,16 +31,14 @@ public final class RegisterMojo extends AbstractSchemasMojo {
     for (Map.Entry<LocalSchema, String> e : schemasWithSubjects().entrySet()) {
       LocalSchema schema = e.getKey();
       String subject = e.getValue();
-      if (!supported(schema, subject)) {
-        continue;
-      }
       RegisteredSchema known = lookUp(client, subject, schema);
       if (known != null) {
         getLog().info(subject + ": version " + known.version() + ", id " + known.id()
             + " (unchanged: " + schema.label() + " is already registered)");
         continue;
       }
-      int id = client.register(subject, schema.text(), List.of(), normalize);
+      int id = client.register(subject, schema.schemaType(), schema.text(), List.of(),
+          normalize);
       RegisteredSchema registered = lookUp(client, subject, schema);
       String version = registered == null ? "?" : Integer.toString(registered.version());
       getLog().info(subject + ": version " + version + ", id " + id + " (registered "
@@ -51,7 +49,7 @@ public final class RegisterMojo extends AbstractSchemasMojo {
   private RegisteredSchema lookUp(SchemaRegistryClient client, String subject,
       LocalSchema schema) {
     try {
-      return client.lookUp(subject, schema.text(), List.of(), normalize);
+      return client.lookUp(subject, schema.schemaType(), schema.text(), List.of(), normalize);
     } catch (SchemaRegistryException e) {
       if (e.isNotFound()) {
         return null;

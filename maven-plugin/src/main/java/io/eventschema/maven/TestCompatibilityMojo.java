@@ -94,16 +94,13 @@ public final class TestCompatibilityMojo extends AbstractSchemasMojo {
     for (Map.Entry<LocalSchema, String> e : schemasWithSubjects().entrySet()) {
       LocalSchema schema = e.getKey();
       String subject = e.getValue();
-      if (!supported(schema, subject)) {
-        continue;
-      }
       if (!exists(client, subject)) {
         getLog().info(subject + ": compatible (the subject does not exist yet; "
             + schema.label() + " would be its first version)");
         continue;
       }
       CompatibilityResult result = client.testCompatibility(subject, compatibilityVersion,
-          schema.text(), List.of());
+          schema.schemaType(), schema.text(), List.of());
       if (result.compatible()) {
         getLog().info(subject + ": compatible (" + schema.label() + ")");
       } else {

@@ -182,4 +182,32 @@ class GoalsOnMockRegistryTest {
     assertThat(AbstractMojo.class).isAssignableFrom(HistoryAddMojo.class);
     assertThat(AbstractRegistryMojo.class.isAssignableFrom(HistoryAddMojo.class)).isFalse();
   }
+
+  @Test
+  void jsonSchemasRegisterWithTheirTypeAndDownloadAsSchemaJson() throws Exception {
+    writeSchema(V1);
+    String json = "{\"$schema\":\"http://json-schema.org/draft-07/schema#\","
+        + "\"title\":\"shop.OrderPlaced\",\"type\":\"object\","
+        + "\"properties\":{\"id\":{\"type\":\"string\"}},\"required\":[\"id\"]}";
+    Path folder = dir.resolve("classes/META-INF/json-schema");
+    Files.createDirectories(folder);
+    Files.writeString(folder.resolve("shop.OrderPlaced.schema.json"), json);
+    RegisterMojo m = schemasMojo(new RegisterMojo());
+    // one event, two formats: one subject each
+    m.subjects = Map.of();
+    m.subjectNameStrategy = "TopicNameStrategy";
+    assertThatThrownBy(m::execute).hasMessageContaining("two schemas would go under one subject");
+    RegisterMojo json1 = schemasMojo(new RegisterMojo());
+    json1.topics = Map.of("OrderPlaced", "orders-json");
+    json1.schemaTypes = List.of("json");
+    json1.execute();
+    assertThat(log.text()).contains("orders-json-value: version 1").contains("(JSON)");
+    MockSchemaRegistryClient registry = MockSchemaRegistryClient.forScope(scope);
+    assertThat(registry.latestVersion("orders-json-value").schemaType()).isEqualTo("JSON");
+    assertThat(registry.latestVersion("orders-json-value").schema()).isEqualTo(json);
+
+    download(List.of("orders-json-value")).execute();
+    assertThat(Files.readString(dir.resolve("downloaded/shop.OrderPlaced.schema.json")))
+        .isEqualTo(json);
+  }
 }
