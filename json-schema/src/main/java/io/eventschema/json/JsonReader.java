@@ -176,15 +176,15 @@ public final class JsonReader {
    */
   public String nextName() throws IOException {
     try {
-      JsonToken t = parser.nextToken();
-      if (t == JsonToken.END_OBJECT) {
-        depth--;
-        return null;
-      }
-      if (t != JsonToken.FIELD_NAME) {
+      String name = parser.nextFieldName();
+      if (name == null) {
+        JsonToken t = parser.currentToken();
+        if (t == JsonToken.END_OBJECT) {
+          depth--;
+          return null;
+        }
         throw unexpected("a property name", t);
       }
-      String name = parser.currentName();
       int d = depth - 1;
       names[d] = name;
       if (kinds[d] == MAP) {
