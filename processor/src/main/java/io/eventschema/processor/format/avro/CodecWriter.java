@@ -91,7 +91,7 @@ public final class CodecWriter {
     type.addField(FieldSpec.builder(String.class, "SCHEMA_JSON",
             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The Avro schema in compact JSON, as registered.\n")
-        .initializer("$S", compactSchema).build());
+        .initializer(schemaInitializer(compactSchema)).build());
     type.addField(FieldSpec.builder(SCHEMA, "SCHEMA",
             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .initializer("new $T.Parser().parse(SCHEMA_JSON)", SCHEMA).build());
@@ -161,6 +161,44 @@ public final class CodecWriter {
         .addCode(decode.build()).build());
     type.addMethods(methods);
     return type.build();
+  }
+
+  /**
+   * Most constant strings fit a class file's constant pool entry (65,535 bytes of modified
+   * UTF-8); javac refuses a larger one ("constant string too long"). A larger schema is joined at
+   * class initialization from literals that each fit: {@code String.join} is not a constant
+   * expression, so javac does not fold the pieces back into one.
+   */
+  static final int MAX_CONSTANT_BYTES = 65_535;
+
+  /** Characters per piece: at most 3 bytes of modified UTF-8 each, so a piece always fits. */
+  static final int PIECE_CHARS = 16_384;
+
+  static CodeBlock schemaInitializer(String schema) {
+    if (modifiedUtf8Length(schema) <= MAX_CONSTANT_BYTES) {
+      return CodeBlock.of("$S", schema);
+    }
+    CodeBlock.Builder b = CodeBlock.builder().add("$T.join(\"\"", String.class);
+    int i = 0;
+    while (i < schema.length()) {
+      int end = Math.min(schema.length(), i + PIECE_CHARS);
+      if (end < schema.length() && Character.isHighSurrogate(schema.charAt(end - 1))) {
+        end--; // never split a surrogate pair
+      }
+      b.add(",\n$S", schema.substring(i, end));
+      i = end;
+    }
+    return b.add(")").build();
+  }
+
+  /** The length of {@code s} in a class file: modified UTF-8 (NUL and surrogates count extra). */
+  static long modifiedUtf8Length(String s) {
+    long n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      n += c != 0 && c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+    }
+    return n;
   }
 
   private String writerName(RecordType r) {
