@@ -72,8 +72,12 @@ public final class AllTypesCodec implements EventCodec<AllTypes> {
         out.writeString(Codecs.nonNull(value.name(), "name"));
         out.writeBytes(Codecs.nonNull(value.payload(), "payload"));
         out.writeEnum(Codecs.nonNull(value.status(), "status").ordinal());
+        Codecs.enter(out, "home");
         writeAddress(Codecs.nonNull(value.home(), "home"), out);
+        Codecs.exit(out);
+        Codecs.enter(out, "work");
         writeAddress(Codecs.nonNull(value.work(), "work"), out);
+        Codecs.exit(out);
         out.writeLong(Codecs.toEpochMicros(Codecs.nonNull(value.at(), "at")));
         List<String> tags = Codecs.nonNull(value.tags(), "tags");
         out.writeArrayStart();
@@ -88,7 +92,9 @@ public final class AllTypesCodec implements EventCodec<AllTypes> {
         out.setItemCount(previous.size());
         for (Address item_ : previous) {
             out.startItem();
+            Codecs.enter(out, "previous[]");
             writeAddress(Codecs.nonNull(item_, "previous[]"), out);
+            Codecs.exit(out);
         }
         out.writeArrayEnd();
         Map<String, Long> counters = Codecs.nonNull(value.counters(), "counters");
@@ -128,7 +134,9 @@ public final class AllTypesCodec implements EventCodec<AllTypes> {
             out.writeIndex(0);
         } else {
             out.writeIndex(1);
+            Codecs.enter(out, "billing");
             writeAddress(billing.get(), out);
+            Codecs.exit(out);
         }
         Optional<Instant> closedAt = value.closedAt();
         if (closedAt == null || closedAt.isEmpty()) {
@@ -202,39 +210,42 @@ public final class AllTypesCodec implements EventCodec<AllTypes> {
         String name = in.readString();
         byte[] payload = Codecs.readByteArray(in);
         Status status = Codecs.enumSymbol(in, STATUS_SYMBOLS, "status");
-        Address home = readAddress(in);
-        Address work = readAddress(in);
+        Codecs.enter(in, "home");
+        Address home = Codecs.exit(in, readAddress(in));
+        Codecs.enter(in, "work");
+        Address work = Codecs.exit(in, readAddress(in));
         Instant at = Codecs.fromEpochMicros(in.readLong());
-        long count_ = in.readArrayStart();
+        long count_ = Codecs.arrayStart(in, 1, "tags");
         List<String> tags = new ArrayList<>(Codecs.capacity(count_));
-        for (; count_ != 0; count_ = in.arrayNext()) {
+        for (; count_ != 0; count_ = Codecs.arrayNext(in, 1, "tags")) {
             for (long i = 0; i < count_; i++) {
                 tags.add(in.readString());
             }
         }
-        long count__ = in.readArrayStart();
+        long count__ = Codecs.arrayStart(in, 3, "previous");
         List<Address> previous = new ArrayList<>(Codecs.capacity(count__));
-        for (; count__ != 0; count__ = in.arrayNext()) {
+        for (; count__ != 0; count__ = Codecs.arrayNext(in, 3, "previous")) {
             for (long i_ = 0; i_ < count__; i_++) {
-                previous.add(readAddress(in));
+                Codecs.enter(in, "previous[]");
+                previous.add(Codecs.exit(in, readAddress(in)));
             }
         }
-        long count___ = in.readMapStart();
+        long count___ = Codecs.mapStart(in, 2, "counters");
         Map<String, Long> counters = new LinkedHashMap<>(Codecs.capacity(count___));
-        for (; count___ != 0; count___ = in.mapNext()) {
+        for (; count___ != 0; count___ = Codecs.mapNext(in, 2, "counters")) {
             for (long i__ = 0; i__ < count___; i__++) {
                 String key = in.readString();
                 counters.put(key, in.readLong());
             }
         }
-        long count____ = in.readMapStart();
+        long count____ = Codecs.mapStart(in, 2, "history");
         Map<String, List<Status>> history = new LinkedHashMap<>(Codecs.capacity(count____));
-        for (; count____ != 0; count____ = in.mapNext()) {
+        for (; count____ != 0; count____ = Codecs.mapNext(in, 2, "history")) {
             for (long i___ = 0; i___ < count____; i___++) {
                 String key_ = in.readString();
-                long count_____ = in.readArrayStart();
+                long count_____ = Codecs.arrayStart(in, 1, "history value");
                 List<Status> value_ = new ArrayList<>(Codecs.capacity(count_____));
-                for (; count_____ != 0; count_____ = in.arrayNext()) {
+                for (; count_____ != 0; count_____ = Codecs.arrayNext(in, 1, "history value")) {
                     for (long i____ = 0; i____ < count_____; i____++) {
                         value_.add(Codecs.enumSymbol(in, STATUS_SYMBOLS, "history value[]"));
                     }
@@ -252,7 +263,8 @@ public final class AllTypesCodec implements EventCodec<AllTypes> {
         if (Codecs.unionIndex(in, 2, "billing") == 0) {
             billing = Optional.empty();
         } else {
-            billing = Optional.of(readAddress(in));
+            Codecs.enter(in, "billing");
+            billing = Optional.of(Codecs.exit(in, readAddress(in)));
         }
         Optional<Instant> closedAt;
         if (Codecs.unionIndex(in, 2, "closedAt") == 0) {
@@ -290,9 +302,9 @@ public final class AllTypesCodec implements EventCodec<AllTypes> {
         } else {
             lastStatus = Codecs.enumSymbol(in, STATUS_SYMBOLS, "lastStatus");
         }
-        long count______ = in.readArrayStart();
+        long count______ = Codecs.arrayStart(in, 1, "sparse");
         List<String> sparse = new ArrayList<>(Codecs.capacity(count______));
-        for (; count______ != 0; count______ = in.arrayNext()) {
+        for (; count______ != 0; count______ = Codecs.arrayNext(in, 1, "sparse")) {
             for (long i_____ = 0; i_____ < count______; i_____++) {
                 String item___;
                 if (Codecs.unionIndex(in, 2, "sparse[]") == 0) {

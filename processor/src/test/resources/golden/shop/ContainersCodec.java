@@ -129,7 +129,9 @@ public final class ContainersCodec implements EventCodec<Containers> {
         out.setItemCount(addresses.length);
         for (Address item________ : addresses) {
             out.startItem();
+            Codecs.enter(out, "addresses[]");
             writeAddress(Codecs.nonNull(item________, "addresses[]"), out);
+            Codecs.exit(out);
         }
         out.writeArrayEnd();
         List<String> sparse = Codecs.nonNull(value.sparse(), "sparse");
@@ -199,7 +201,9 @@ public final class ContainersCodec implements EventCodec<Containers> {
         for (Map.Entry<String, Address> entry___ : byName.entrySet()) {
             out.startItem();
             out.writeString(Codecs.nonNull(entry___.getKey(), "byName key"));
+            Codecs.enter(out, "byName value");
             writeAddress(Codecs.nonNull(entry___.getValue(), "byName value"), out);
+            Codecs.exit(out);
         }
         out.writeMapEnd();
         Set<String> unique = Codecs.nonNull(value.unique(), "unique");
@@ -213,38 +217,38 @@ public final class ContainersCodec implements EventCodec<Containers> {
     }
 
     static Containers readContainers(Decoder in) throws IOException {
-        long count = in.readArrayStart();
+        long count = Codecs.arrayStart(in, 1, "names");
         List<String> names = new ArrayList<>(Codecs.capacity(count));
-        for (; count != 0; count = in.arrayNext()) {
+        for (; count != 0; count = Codecs.arrayNext(in, 1, "names")) {
             for (long i = 0; i < count; i++) {
                 names.add(in.readString());
             }
         }
-        long count_ = in.readArrayStart();
+        long count_ = Codecs.arrayStart(in, 1, "statuses");
         LinkedHashSet<Status> statuses = new LinkedHashSet<>(Codecs.capacity(count_));
-        for (; count_ != 0; count_ = in.arrayNext()) {
+        for (; count_ != 0; count_ = Codecs.arrayNext(in, 1, "statuses")) {
             for (long i_ = 0; i_ < count_; i_++) {
                 statuses.add(Codecs.enumSymbol(in, STATUS_SYMBOLS, "statuses[]"));
             }
         }
-        long count__ = in.readArrayStart();
+        long count__ = Codecs.arrayStart(in, 1, "ids");
         Collection<Long> ids = new ArrayList<>(Codecs.capacity(count__));
-        for (; count__ != 0; count__ = in.arrayNext()) {
+        for (; count__ != 0; count__ = Codecs.arrayNext(in, 1, "ids")) {
             for (long i__ = 0; i__ < count__; i__++) {
                 ids.add(in.readLong());
             }
         }
-        long count___ = in.readArrayStart();
+        long count___ = Codecs.arrayStart(in, 1, "tags");
         List<String> tagsItems = new ArrayList<>(Codecs.capacity(count___));
-        for (; count___ != 0; count___ = in.arrayNext()) {
+        for (; count___ != 0; count___ = Codecs.arrayNext(in, 1, "tags")) {
             for (long i___ = 0; i___ < count___; i___++) {
                 tagsItems.add(in.readString());
             }
         }
         String[] tags = tagsItems.toArray(new String[0]);
-        long count____ = in.readArrayStart();
+        long count____ = Codecs.arrayStart(in, 1, "scores");
         List<Integer> scoresItems = new ArrayList<>(Codecs.capacity(count____));
-        for (; count____ != 0; count____ = in.arrayNext()) {
+        for (; count____ != 0; count____ = Codecs.arrayNext(in, 1, "scores")) {
             for (long i____ = 0; i____ < count____; i____++) {
                 scoresItems.add(in.readInt());
             }
@@ -253,9 +257,9 @@ public final class ContainersCodec implements EventCodec<Containers> {
         for (int k = 0; k < scores.length; k++) {
             scores[k] = scoresItems.get(k);
         }
-        long count_____ = in.readArrayStart();
+        long count_____ = Codecs.arrayStart(in, 8, "weights");
         List<Double> weightsItems = new ArrayList<>(Codecs.capacity(count_____));
-        for (; count_____ != 0; count_____ = in.arrayNext()) {
+        for (; count_____ != 0; count_____ = Codecs.arrayNext(in, 8, "weights")) {
             for (long i_____ = 0; i_____ < count_____; i_____++) {
                 weightsItems.add(in.readDouble());
             }
@@ -264,9 +268,9 @@ public final class ContainersCodec implements EventCodec<Containers> {
         for (int k_ = 0; k_ < weights.length; k_++) {
             weights[k_] = weightsItems.get(k_);
         }
-        long count______ = in.readArrayStart();
+        long count______ = Codecs.arrayStart(in, 1, "flags");
         List<Boolean> flagsItems = new ArrayList<>(Codecs.capacity(count______));
-        for (; count______ != 0; count______ = in.arrayNext()) {
+        for (; count______ != 0; count______ = Codecs.arrayNext(in, 1, "flags")) {
             for (long i______ = 0; i______ < count______; i______++) {
                 flagsItems.add(in.readBoolean());
             }
@@ -275,9 +279,9 @@ public final class ContainersCodec implements EventCodec<Containers> {
         for (int k__ = 0; k__ < flags.length; k__++) {
             flags[k__] = flagsItems.get(k__);
         }
-        long count_______ = in.readArrayStart();
+        long count_______ = Codecs.arrayStart(in, 1, "smalls");
         List<Short> smallsItems = new ArrayList<>(Codecs.capacity(count_______));
-        for (; count_______ != 0; count_______ = in.arrayNext()) {
+        for (; count_______ != 0; count_______ = Codecs.arrayNext(in, 1, "smalls")) {
             for (long i_______ = 0; i_______ < count_______; i_______++) {
                 smallsItems.add(Codecs.toShort(in.readInt(), "smalls[]"));
             }
@@ -286,17 +290,18 @@ public final class ContainersCodec implements EventCodec<Containers> {
         for (int k___ = 0; k___ < smalls.length; k___++) {
             smalls[k___] = smallsItems.get(k___);
         }
-        long count________ = in.readArrayStart();
+        long count________ = Codecs.arrayStart(in, 2, "addresses");
         List<Address> addressesItems = new ArrayList<>(Codecs.capacity(count________));
-        for (; count________ != 0; count________ = in.arrayNext()) {
+        for (; count________ != 0; count________ = Codecs.arrayNext(in, 2, "addresses")) {
             for (long i________ = 0; i________ < count________; i________++) {
-                addressesItems.add(readAddress(in));
+                Codecs.enter(in, "addresses[]");
+                addressesItems.add(Codecs.exit(in, readAddress(in)));
             }
         }
         Address[] addresses = addressesItems.toArray(new Address[0]);
-        long count_________ = in.readArrayStart();
+        long count_________ = Codecs.arrayStart(in, 1, "sparse");
         List<String> sparse = new ArrayList<>(Codecs.capacity(count_________));
-        for (; count_________ != 0; count_________ = in.arrayNext()) {
+        for (; count_________ != 0; count_________ = Codecs.arrayNext(in, 1, "sparse")) {
             for (long i_________ = 0; i_________ < count_________; i_________++) {
                 String item_________;
                 if (Codecs.unionIndex(in, 2, "sparse[]") == 0) {
@@ -307,9 +312,9 @@ public final class ContainersCodec implements EventCodec<Containers> {
                 sparse.add(item_________);
             }
         }
-        long count__________ = in.readMapStart();
+        long count__________ = Codecs.mapStart(in, 2, "counts");
         Map<String, Integer> counts = new LinkedHashMap<>(Codecs.capacity(count__________));
-        for (; count__________ != 0; count__________ = in.mapNext()) {
+        for (; count__________ != 0; count__________ = Codecs.mapNext(in, 2, "counts")) {
             for (long i__________ = 0; i__________ < count__________; i__________++) {
                 String key = in.readString();
                 Integer value;
@@ -321,13 +326,13 @@ public final class ContainersCodec implements EventCodec<Containers> {
                 counts.put(key, value);
             }
         }
-        long count___________ = in.readArrayStart();
+        long count___________ = Codecs.arrayStart(in, 1, "matrix");
         List<List<Integer>> matrix = new ArrayList<>(Codecs.capacity(count___________));
-        for (; count___________ != 0; count___________ = in.arrayNext()) {
+        for (; count___________ != 0; count___________ = Codecs.arrayNext(in, 1, "matrix")) {
             for (long i___________ = 0; i___________ < count___________; i___________++) {
-                long count____________ = in.readArrayStart();
+                long count____________ = Codecs.arrayStart(in, 1, "matrix[]");
                 List<Integer> item__________ = new ArrayList<>(Codecs.capacity(count____________));
-                for (; count____________ != 0; count____________ = in.arrayNext()) {
+                for (; count____________ != 0; count____________ = Codecs.arrayNext(in, 1, "matrix[]")) {
                     for (long i____________ = 0; i____________ < count____________; i____________++) {
                         item__________.add(in.readInt());
                     }
@@ -335,14 +340,14 @@ public final class ContainersCodec implements EventCodec<Containers> {
                 matrix.add(item__________);
             }
         }
-        long count_____________ = in.readMapStart();
+        long count_____________ = Codecs.mapStart(in, 2, "nested");
         Map<String, Map<String, Double>> nested = new LinkedHashMap<>(Codecs.capacity(count_____________));
-        for (; count_____________ != 0; count_____________ = in.mapNext()) {
+        for (; count_____________ != 0; count_____________ = Codecs.mapNext(in, 2, "nested")) {
             for (long i_____________ = 0; i_____________ < count_____________; i_____________++) {
                 String key_ = in.readString();
-                long count______________ = in.readMapStart();
+                long count______________ = Codecs.mapStart(in, 9, "nested value");
                 Map<String, Double> value_ = new LinkedHashMap<>(Codecs.capacity(count______________));
-                for (; count______________ != 0; count______________ = in.mapNext()) {
+                for (; count______________ != 0; count______________ = Codecs.mapNext(in, 9, "nested value")) {
                     for (long i______________ = 0; i______________ < count______________; i______________++) {
                         String key__ = in.readString();
                         value_.put(key__, in.readDouble());
@@ -351,17 +356,18 @@ public final class ContainersCodec implements EventCodec<Containers> {
                 nested.put(key_, value_);
             }
         }
-        long count_______________ = in.readMapStart();
+        long count_______________ = Codecs.mapStart(in, 3, "byName");
         Map<String, Address> byName = new LinkedHashMap<>(Codecs.capacity(count_______________));
-        for (; count_______________ != 0; count_______________ = in.mapNext()) {
+        for (; count_______________ != 0; count_______________ = Codecs.mapNext(in, 3, "byName")) {
             for (long i_______________ = 0; i_______________ < count_______________; i_______________++) {
                 String key___ = in.readString();
-                byName.put(key___, readAddress(in));
+                Codecs.enter(in, "byName value");
+                byName.put(key___, Codecs.exit(in, readAddress(in)));
             }
         }
-        long count________________ = in.readArrayStart();
+        long count________________ = Codecs.arrayStart(in, 1, "unique");
         LinkedHashSet<String> unique = new LinkedHashSet<>(Codecs.capacity(count________________));
-        for (; count________________ != 0; count________________ = in.arrayNext()) {
+        for (; count________________ != 0; count________________ = Codecs.arrayNext(in, 1, "unique")) {
             for (long i________________ = 0; i________________ < count________________; i________________++) {
                 unique.add(in.readString());
             }

@@ -54,13 +54,19 @@ public final class OrderEventCodec implements EventCodec<OrderEvent> {
         OrderEvent event = Codecs.nonNull(value, "OrderEvent");
         if (event instanceof OrderEvent.Placed placed) {
             out.writeIndex(0);
+            Codecs.enter(out, "OrderEvent");
             writeOrderEvent_Placed(placed, out);
+            Codecs.exit(out);
         } else if (event instanceof OrderEvent.Paid paid) {
             out.writeIndex(1);
+            Codecs.enter(out, "OrderEvent");
             writeOrderEvent_Paid(paid, out);
+            Codecs.exit(out);
         } else if (event instanceof OrderEvent.Shipped shipped) {
             out.writeIndex(2);
+            Codecs.enter(out, "OrderEvent");
             writeOrderEvent_Shipped(shipped, out);
+            Codecs.exit(out);
         } else {
             throw Codecs.unknownSubtype(event, "OrderEvent");
         }
@@ -71,11 +77,14 @@ public final class OrderEventCodec implements EventCodec<OrderEvent> {
         OrderEvent event;
         int eventBranch = Codecs.unionIndex(in, 3, "OrderEvent");
         if (eventBranch == 0) {
-            event = readOrderEvent_Placed(in);
+            Codecs.enter(in, "OrderEvent");
+            event = Codecs.exit(in, readOrderEvent_Placed(in));
         } else if (eventBranch == 1) {
-            event = readOrderEvent_Paid(in);
+            Codecs.enter(in, "OrderEvent");
+            event = Codecs.exit(in, readOrderEvent_Paid(in));
         } else {
-            event = readOrderEvent_Shipped(in);
+            Codecs.enter(in, "OrderEvent");
+            event = Codecs.exit(in, readOrderEvent_Shipped(in));
         }
         return event;
     }

@@ -95,13 +95,19 @@ public final class ShapedCodec implements EventCodec<Shaped> {
         Shape shape = Codecs.nonNull(value.shape(), "shape");
         if (shape instanceof Shape.Square square) {
             out.writeIndex(0);
+            Codecs.enter(out, "shape");
             writeShape_Square(square, out);
+            Codecs.exit(out);
         } else if (shape instanceof Shape.Circle circle) {
             out.writeIndex(1);
+            Codecs.enter(out, "shape");
             writeShape_Circle(circle, out);
+            Codecs.exit(out);
         } else if (shape instanceof Shape.Polygon polygon) {
             out.writeIndex(2);
+            Codecs.enter(out, "shape");
             writeShape_Polygon(polygon, out);
+            Codecs.exit(out);
         } else {
             throw Codecs.unknownSubtype(shape, "shape");
         }
@@ -111,13 +117,19 @@ public final class ShapedCodec implements EventCodec<Shaped> {
         } else {
             if (previousShape instanceof Shape.Circle circle_) {
                 out.writeIndex(1);
+                Codecs.enter(out, "previous_shape");
                 writeShape_Circle(circle_, out);
+                Codecs.exit(out);
             } else if (previousShape instanceof Shape.Square square_) {
                 out.writeIndex(2);
+                Codecs.enter(out, "previous_shape");
                 writeShape_Square(square_, out);
+                Codecs.exit(out);
             } else if (previousShape instanceof Shape.Polygon polygon_) {
                 out.writeIndex(3);
+                Codecs.enter(out, "previous_shape");
                 writeShape_Polygon(polygon_, out);
+                Codecs.exit(out);
             } else {
                 throw Codecs.unknownSubtype(previousShape, "previous_shape");
             }
@@ -149,16 +161,16 @@ public final class ShapedCodec implements EventCodec<Shaped> {
             attempts = Optional.of(in.readInt());
         }
         Status status = Codecs.enumSymbol(in, STATUS_SYMBOLS, "status");
-        long count = in.readArrayStart();
+        long count = Codecs.arrayStart(in, 1, "tags");
         List<String> tags = new ArrayList<>(Codecs.capacity(count));
-        for (; count != 0; count = in.arrayNext()) {
+        for (; count != 0; count = Codecs.arrayNext(in, 1, "tags")) {
             for (long i = 0; i < count; i++) {
                 tags.add(in.readString());
             }
         }
-        long count_ = in.readMapStart();
+        long count_ = Codecs.mapStart(in, 2, "quantities");
         Map<String, Integer> quantities = new LinkedHashMap<>(Codecs.capacity(count_));
-        for (; count_ != 0; count_ = in.mapNext()) {
+        for (; count_ != 0; count_ = Codecs.mapNext(in, 2, "quantities")) {
             for (long i_ = 0; i_ < count_; i_++) {
                 String key = in.readString();
                 quantities.put(key, in.readInt());
@@ -167,22 +179,28 @@ public final class ShapedCodec implements EventCodec<Shaped> {
         Shape shape;
         int shapeBranch = Codecs.unionIndex(in, 3, "shape");
         if (shapeBranch == 0) {
-            shape = readShape_Square(in);
+            Codecs.enter(in, "shape");
+            shape = Codecs.exit(in, readShape_Square(in));
         } else if (shapeBranch == 1) {
-            shape = readShape_Circle(in);
+            Codecs.enter(in, "shape");
+            shape = Codecs.exit(in, readShape_Circle(in));
         } else {
-            shape = readShape_Polygon(in);
+            Codecs.enter(in, "shape");
+            shape = Codecs.exit(in, readShape_Polygon(in));
         }
         Shape previousShape;
         int previousShapeBranch = Codecs.unionIndex(in, 4, "previous_shape");
         if (previousShapeBranch == 0) {
             previousShape = null;
         } else if (previousShapeBranch == 1) {
-            previousShape = readShape_Circle(in);
+            Codecs.enter(in, "previous_shape");
+            previousShape = Codecs.exit(in, readShape_Circle(in));
         } else if (previousShapeBranch == 2) {
-            previousShape = readShape_Square(in);
+            Codecs.enter(in, "previous_shape");
+            previousShape = Codecs.exit(in, readShape_Square(in));
         } else {
-            previousShape = readShape_Polygon(in);
+            Codecs.enter(in, "previous_shape");
+            previousShape = Codecs.exit(in, readShape_Polygon(in));
         }
         String customerId = in.readString();
         String email = in.readString();
@@ -225,9 +243,9 @@ public final class ShapedCodec implements EventCodec<Shaped> {
     }
 
     static Shape.Polygon readShape_Polygon(Decoder in) throws IOException {
-        long count = in.readArrayStart();
+        long count = Codecs.arrayStart(in, 8, "Polygon.sides");
         List<Double> sides = new ArrayList<>(Codecs.capacity(count));
-        for (; count != 0; count = in.arrayNext()) {
+        for (; count != 0; count = Codecs.arrayNext(in, 8, "Polygon.sides")) {
             for (long i = 0; i < count; i++) {
                 sides.add(in.readDouble());
             }

@@ -59,13 +59,19 @@ public final class StructuresCodec implements EventCodec<Structures> {
         Shape shape = Codecs.nonNull(value.shape(), "shape");
         if (shape instanceof Shape.Circle circle) {
             out.writeIndex(0);
+            Codecs.enter(out, "shape");
             writeShape_Circle(circle, out);
+            Codecs.exit(out);
         } else if (shape instanceof Shape.Square square) {
             out.writeIndex(1);
+            Codecs.enter(out, "shape");
             writeShape_Square(square, out);
+            Codecs.exit(out);
         } else if (shape instanceof Shape.Polygon polygon) {
             out.writeIndex(2);
+            Codecs.enter(out, "shape");
             writeShape_Polygon(polygon, out);
+            Codecs.exit(out);
         } else {
             throw Codecs.unknownSubtype(shape, "shape");
         }
@@ -75,13 +81,19 @@ public final class StructuresCodec implements EventCodec<Structures> {
         } else {
             if (maybeShape instanceof Shape.Circle circle_) {
                 out.writeIndex(1);
+                Codecs.enter(out, "maybeShape");
                 writeShape_Circle(circle_, out);
+                Codecs.exit(out);
             } else if (maybeShape instanceof Shape.Square square_) {
                 out.writeIndex(2);
+                Codecs.enter(out, "maybeShape");
                 writeShape_Square(square_, out);
+                Codecs.exit(out);
             } else if (maybeShape instanceof Shape.Polygon polygon_) {
                 out.writeIndex(3);
+                Codecs.enter(out, "maybeShape");
                 writeShape_Polygon(polygon_, out);
+                Codecs.exit(out);
             } else {
                 throw Codecs.unknownSubtype(maybeShape, "maybeShape");
             }
@@ -93,13 +105,19 @@ public final class StructuresCodec implements EventCodec<Structures> {
             Shape optionalShapeValue = optionalShape.get();
             if (optionalShapeValue instanceof Shape.Circle circle__) {
                 out.writeIndex(1);
+                Codecs.enter(out, "optionalShape");
                 writeShape_Circle(circle__, out);
+                Codecs.exit(out);
             } else if (optionalShapeValue instanceof Shape.Square square__) {
                 out.writeIndex(2);
+                Codecs.enter(out, "optionalShape");
                 writeShape_Square(square__, out);
+                Codecs.exit(out);
             } else if (optionalShapeValue instanceof Shape.Polygon polygon__) {
                 out.writeIndex(3);
+                Codecs.enter(out, "optionalShape");
                 writeShape_Polygon(polygon__, out);
+                Codecs.exit(out);
             } else {
                 throw Codecs.unknownSubtype(optionalShapeValue, "optionalShape");
             }
@@ -112,13 +130,19 @@ public final class StructuresCodec implements EventCodec<Structures> {
             Shape item_ = Codecs.nonNull(item, "shapes[]");
             if (item_ instanceof Shape.Circle circle___) {
                 out.writeIndex(0);
+                Codecs.enter(out, "shapes[]");
                 writeShape_Circle(circle___, out);
+                Codecs.exit(out);
             } else if (item_ instanceof Shape.Square square___) {
                 out.writeIndex(1);
+                Codecs.enter(out, "shapes[]");
                 writeShape_Square(square___, out);
+                Codecs.exit(out);
             } else if (item_ instanceof Shape.Polygon polygon___) {
                 out.writeIndex(2);
+                Codecs.enter(out, "shapes[]");
                 writeShape_Polygon(polygon___, out);
+                Codecs.exit(out);
             } else {
                 throw Codecs.unknownSubtype(item_, "shapes[]");
             }
@@ -127,23 +151,33 @@ public final class StructuresCodec implements EventCodec<Structures> {
         Expr expr = Codecs.nonNull(value.expr(), "expr");
         if (expr instanceof Expr.Lit lit) {
             out.writeIndex(0);
+            Codecs.enter(out, "expr");
             writeExpr_Lit(lit, out);
+            Codecs.exit(out);
         } else if (expr instanceof Expr.Add add) {
             out.writeIndex(1);
+            Codecs.enter(out, "expr");
             writeExpr_Add(add, out);
+            Codecs.exit(out);
         } else if (expr instanceof Expr.Neg neg) {
             out.writeIndex(2);
+            Codecs.enter(out, "expr");
             writeExpr_Neg(neg, out);
+            Codecs.exit(out);
         } else {
             throw Codecs.unknownSubtype(expr, "expr");
         }
+        Codecs.enter(out, "tree");
         writeStructures_TreeNode(Codecs.nonNull(value.tree(), "tree"), out);
+        Codecs.exit(out);
         Structures.Link chain = value.chain();
         if (chain == null) {
             out.writeIndex(0);
         } else {
             out.writeIndex(1);
+            Codecs.enter(out, "chain");
             writeStructures_Link(chain, out);
+            Codecs.exit(out);
         }
         out.writeEnum(Codecs.nonNull(value.status(), "status").ordinal());
     }
@@ -152,46 +186,58 @@ public final class StructuresCodec implements EventCodec<Structures> {
         Shape shape;
         int shapeBranch = Codecs.unionIndex(in, 3, "shape");
         if (shapeBranch == 0) {
-            shape = readShape_Circle(in);
+            Codecs.enter(in, "shape");
+            shape = Codecs.exit(in, readShape_Circle(in));
         } else if (shapeBranch == 1) {
-            shape = readShape_Square(in);
+            Codecs.enter(in, "shape");
+            shape = Codecs.exit(in, readShape_Square(in));
         } else {
-            shape = readShape_Polygon(in);
+            Codecs.enter(in, "shape");
+            shape = Codecs.exit(in, readShape_Polygon(in));
         }
         Shape maybeShape;
         int maybeShapeBranch = Codecs.unionIndex(in, 4, "maybeShape");
         if (maybeShapeBranch == 0) {
             maybeShape = null;
         } else if (maybeShapeBranch == 1) {
-            maybeShape = readShape_Circle(in);
+            Codecs.enter(in, "maybeShape");
+            maybeShape = Codecs.exit(in, readShape_Circle(in));
         } else if (maybeShapeBranch == 2) {
-            maybeShape = readShape_Square(in);
+            Codecs.enter(in, "maybeShape");
+            maybeShape = Codecs.exit(in, readShape_Square(in));
         } else {
-            maybeShape = readShape_Polygon(in);
+            Codecs.enter(in, "maybeShape");
+            maybeShape = Codecs.exit(in, readShape_Polygon(in));
         }
         Optional<Shape> optionalShape;
         int optionalShapeBranch = Codecs.unionIndex(in, 4, "optionalShape");
         if (optionalShapeBranch == 0) {
             optionalShape = Optional.empty();
         } else if (optionalShapeBranch == 1) {
-            optionalShape = Optional.of(readShape_Circle(in));
+            Codecs.enter(in, "optionalShape");
+            optionalShape = Optional.of(Codecs.exit(in, readShape_Circle(in)));
         } else if (optionalShapeBranch == 2) {
-            optionalShape = Optional.of(readShape_Square(in));
+            Codecs.enter(in, "optionalShape");
+            optionalShape = Optional.of(Codecs.exit(in, readShape_Square(in)));
         } else {
-            optionalShape = Optional.of(readShape_Polygon(in));
+            Codecs.enter(in, "optionalShape");
+            optionalShape = Optional.of(Codecs.exit(in, readShape_Polygon(in)));
         }
-        long count = in.readArrayStart();
+        long count = Codecs.arrayStart(in, 1, "shapes");
         List<Shape> shapes = new ArrayList<>(Codecs.capacity(count));
-        for (; count != 0; count = in.arrayNext()) {
+        for (; count != 0; count = Codecs.arrayNext(in, 1, "shapes")) {
             for (long i = 0; i < count; i++) {
                 Shape item;
                 int itemBranch = Codecs.unionIndex(in, 3, "shapes[]");
                 if (itemBranch == 0) {
-                    item = readShape_Circle(in);
+                    Codecs.enter(in, "shapes[]");
+                    item = Codecs.exit(in, readShape_Circle(in));
                 } else if (itemBranch == 1) {
-                    item = readShape_Square(in);
+                    Codecs.enter(in, "shapes[]");
+                    item = Codecs.exit(in, readShape_Square(in));
                 } else {
-                    item = readShape_Polygon(in);
+                    Codecs.enter(in, "shapes[]");
+                    item = Codecs.exit(in, readShape_Polygon(in));
                 }
                 shapes.add(item);
             }
@@ -199,18 +245,23 @@ public final class StructuresCodec implements EventCodec<Structures> {
         Expr expr;
         int exprBranch = Codecs.unionIndex(in, 3, "expr");
         if (exprBranch == 0) {
-            expr = readExpr_Lit(in);
+            Codecs.enter(in, "expr");
+            expr = Codecs.exit(in, readExpr_Lit(in));
         } else if (exprBranch == 1) {
-            expr = readExpr_Add(in);
+            Codecs.enter(in, "expr");
+            expr = Codecs.exit(in, readExpr_Add(in));
         } else {
-            expr = readExpr_Neg(in);
+            Codecs.enter(in, "expr");
+            expr = Codecs.exit(in, readExpr_Neg(in));
         }
-        Structures.TreeNode tree = readStructures_TreeNode(in);
+        Codecs.enter(in, "tree");
+        Structures.TreeNode tree = Codecs.exit(in, readStructures_TreeNode(in));
         Structures.Link chain;
         if (Codecs.unionIndex(in, 2, "chain") == 0) {
             chain = null;
         } else {
-            chain = readStructures_Link(in);
+            Codecs.enter(in, "chain");
+            chain = Codecs.exit(in, readStructures_Link(in));
         }
         Status status = Codecs.enumSymbol(in, STATUS_SYMBOLS, "status");
         return new Structures(shape, maybeShape, optionalShape, shapes, expr, tree, chain, status);
@@ -246,9 +297,9 @@ public final class StructuresCodec implements EventCodec<Structures> {
     }
 
     static Shape.Polygon readShape_Polygon(Decoder in) throws IOException {
-        long count = in.readArrayStart();
+        long count = Codecs.arrayStart(in, 8, "Polygon.sides");
         List<Double> sides = new ArrayList<>(Codecs.capacity(count));
-        for (; count != 0; count = in.arrayNext()) {
+        for (; count != 0; count = Codecs.arrayNext(in, 8, "Polygon.sides")) {
             for (long i = 0; i < count; i++) {
                 sides.add(in.readDouble());
             }
@@ -269,26 +320,38 @@ public final class StructuresCodec implements EventCodec<Structures> {
         Expr left = Codecs.nonNull(value.left(), "Add.left");
         if (left instanceof Expr.Lit lit) {
             out.writeIndex(0);
+            Codecs.enter(out, "Add.left");
             writeExpr_Lit(lit, out);
+            Codecs.exit(out);
         } else if (left instanceof Expr.Add add) {
             out.writeIndex(1);
+            Codecs.enter(out, "Add.left");
             writeExpr_Add(add, out);
+            Codecs.exit(out);
         } else if (left instanceof Expr.Neg neg) {
             out.writeIndex(2);
+            Codecs.enter(out, "Add.left");
             writeExpr_Neg(neg, out);
+            Codecs.exit(out);
         } else {
             throw Codecs.unknownSubtype(left, "Add.left");
         }
         Expr right = Codecs.nonNull(value.right(), "Add.right");
         if (right instanceof Expr.Lit lit_) {
             out.writeIndex(0);
+            Codecs.enter(out, "Add.right");
             writeExpr_Lit(lit_, out);
+            Codecs.exit(out);
         } else if (right instanceof Expr.Add add_) {
             out.writeIndex(1);
+            Codecs.enter(out, "Add.right");
             writeExpr_Add(add_, out);
+            Codecs.exit(out);
         } else if (right instanceof Expr.Neg neg_) {
             out.writeIndex(2);
+            Codecs.enter(out, "Add.right");
             writeExpr_Neg(neg_, out);
+            Codecs.exit(out);
         } else {
             throw Codecs.unknownSubtype(right, "Add.right");
         }
@@ -298,20 +361,26 @@ public final class StructuresCodec implements EventCodec<Structures> {
         Expr left;
         int leftBranch = Codecs.unionIndex(in, 3, "Add.left");
         if (leftBranch == 0) {
-            left = readExpr_Lit(in);
+            Codecs.enter(in, "Add.left");
+            left = Codecs.exit(in, readExpr_Lit(in));
         } else if (leftBranch == 1) {
-            left = readExpr_Add(in);
+            Codecs.enter(in, "Add.left");
+            left = Codecs.exit(in, readExpr_Add(in));
         } else {
-            left = readExpr_Neg(in);
+            Codecs.enter(in, "Add.left");
+            left = Codecs.exit(in, readExpr_Neg(in));
         }
         Expr right;
         int rightBranch = Codecs.unionIndex(in, 3, "Add.right");
         if (rightBranch == 0) {
-            right = readExpr_Lit(in);
+            Codecs.enter(in, "Add.right");
+            right = Codecs.exit(in, readExpr_Lit(in));
         } else if (rightBranch == 1) {
-            right = readExpr_Add(in);
+            Codecs.enter(in, "Add.right");
+            right = Codecs.exit(in, readExpr_Add(in));
         } else {
-            right = readExpr_Neg(in);
+            Codecs.enter(in, "Add.right");
+            right = Codecs.exit(in, readExpr_Neg(in));
         }
         return new Expr.Add(left, right);
     }
@@ -320,13 +389,19 @@ public final class StructuresCodec implements EventCodec<Structures> {
         Expr inner = Codecs.nonNull(value.inner(), "Neg.inner");
         if (inner instanceof Expr.Lit lit) {
             out.writeIndex(0);
+            Codecs.enter(out, "Neg.inner");
             writeExpr_Lit(lit, out);
+            Codecs.exit(out);
         } else if (inner instanceof Expr.Add add) {
             out.writeIndex(1);
+            Codecs.enter(out, "Neg.inner");
             writeExpr_Add(add, out);
+            Codecs.exit(out);
         } else if (inner instanceof Expr.Neg neg) {
             out.writeIndex(2);
+            Codecs.enter(out, "Neg.inner");
             writeExpr_Neg(neg, out);
+            Codecs.exit(out);
         } else {
             throw Codecs.unknownSubtype(inner, "Neg.inner");
         }
@@ -336,11 +411,14 @@ public final class StructuresCodec implements EventCodec<Structures> {
         Expr inner;
         int innerBranch = Codecs.unionIndex(in, 3, "Neg.inner");
         if (innerBranch == 0) {
-            inner = readExpr_Lit(in);
+            Codecs.enter(in, "Neg.inner");
+            inner = Codecs.exit(in, readExpr_Lit(in));
         } else if (innerBranch == 1) {
-            inner = readExpr_Add(in);
+            Codecs.enter(in, "Neg.inner");
+            inner = Codecs.exit(in, readExpr_Add(in));
         } else {
-            inner = readExpr_Neg(in);
+            Codecs.enter(in, "Neg.inner");
+            inner = Codecs.exit(in, readExpr_Neg(in));
         }
         return new Expr.Neg(inner);
     }
@@ -353,18 +431,21 @@ public final class StructuresCodec implements EventCodec<Structures> {
         out.setItemCount(children.size());
         for (Structures.TreeNode item : children) {
             out.startItem();
+            Codecs.enter(out, "TreeNode.children[]");
             writeStructures_TreeNode(Codecs.nonNull(item, "TreeNode.children[]"), out);
+            Codecs.exit(out);
         }
         out.writeArrayEnd();
     }
 
     static Structures.TreeNode readStructures_TreeNode(Decoder in) throws IOException {
         String label = in.readString();
-        long count = in.readArrayStart();
+        long count = Codecs.arrayStart(in, 2, "TreeNode.children");
         List<Structures.TreeNode> children = new ArrayList<>(Codecs.capacity(count));
-        for (; count != 0; count = in.arrayNext()) {
+        for (; count != 0; count = Codecs.arrayNext(in, 2, "TreeNode.children")) {
             for (long i = 0; i < count; i++) {
-                children.add(readStructures_TreeNode(in));
+                Codecs.enter(in, "TreeNode.children[]");
+                children.add(Codecs.exit(in, readStructures_TreeNode(in)));
             }
         }
         return new Structures.TreeNode(label, children);
@@ -377,7 +458,9 @@ public final class StructuresCodec implements EventCodec<Structures> {
             out.writeIndex(0);
         } else {
             out.writeIndex(1);
+            Codecs.enter(out, "Link.next");
             writeStructures_Link(next, out);
+            Codecs.exit(out);
         }
     }
 
@@ -387,7 +470,8 @@ public final class StructuresCodec implements EventCodec<Structures> {
         if (Codecs.unionIndex(in, 2, "Link.next") == 0) {
             next = null;
         } else {
-            next = readStructures_Link(in);
+            Codecs.enter(in, "Link.next");
+            next = Codecs.exit(in, readStructures_Link(in));
         }
         return new Structures.Link(value, next);
     }

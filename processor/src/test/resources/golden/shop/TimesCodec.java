@@ -82,7 +82,9 @@ public final class TimesCodec implements EventCodec<Times> {
             out.writeIndex(1);
             out.writeInt(Codecs.toEpochDay(holiday.get()));
         }
+        Codecs.enter(out, "slot");
         writeTimes_Slot(Codecs.nonNull(value.slot(), "slot"), out);
+        Codecs.exit(out);
     }
 
     static Times readTimes(Decoder in) throws IOException {
@@ -95,9 +97,9 @@ public final class TimesCodec implements EventCodec<Times> {
         LocalDate day = Codecs.fromEpochDay(in.readInt());
         LocalTime opensAt = Codecs.fromMillisOfDay(in.readInt());
         LocalTime closesAt = Codecs.fromMicrosOfDay(in.readLong());
-        long count = in.readArrayStart();
+        long count = Codecs.arrayStart(in, 1, "ticks");
         List<Instant> ticks = new ArrayList<>(Codecs.capacity(count));
-        for (; count != 0; count = in.arrayNext()) {
+        for (; count != 0; count = Codecs.arrayNext(in, 1, "ticks")) {
             for (long i = 0; i < count; i++) {
                 ticks.add(Codecs.fromEpochNanos(in.readLong()));
             }
@@ -108,7 +110,8 @@ public final class TimesCodec implements EventCodec<Times> {
         } else {
             holiday = Optional.of(Codecs.fromEpochDay(in.readInt()));
         }
-        Times.Slot slot = readTimes_Slot(in);
+        Codecs.enter(in, "slot");
+        Times.Slot slot = Codecs.exit(in, readTimes_Slot(in));
         return new Times(createdAt, seenAt, measuredAt, localMillis, localMicros, localNanos, day, opensAt, closesAt, ticks, holiday, slot);
     }
 

@@ -15,12 +15,17 @@ import org.apache.avro.util.Utf8;
  * fails with an {@link EOFException} at once instead of an {@link OutOfMemoryError}. Every read
  * past the end is an {@link EOFException} that says where; every invalid value (a varint longer
  * than ten bytes, a negative length) is an {@link InvalidDataException}.
+ *
+ * <p>Each message is also counted against a {@link ReadBudget} ({@link #budget()}, restarted by
+ * {@link #reset}): every block count adds to the message's total of collection items, and the
+ * generated readers and the transcoder count record nesting in it.
  */
 public final class AvroInput extends Decoder {
   private byte[] buf = new byte[0];
   private int pos;
   private int limit;
   private int start;
+  private final ReadBudget budget = new ReadBudget();
 
   /** Reads {@code length} bytes of {@code bytes} from {@code offset}. */
   public AvroInput reset(byte[] bytes, int offset, int length) {
@@ -32,7 +37,13 @@ public final class AvroInput extends Decoder {
     this.pos = offset;
     this.start = offset;
     this.limit = offset + length;
+    budget.restart();
     return this;
+  }
+
+  /** The work bound of the message being read: restarted by {@link #reset}. */
+  public ReadBudget budget() {
+    return budget;
   }
 
   /** The position, counted from the offset given to {@link #reset}. */
@@ -258,8 +269,17 @@ public final class AvroInput extends Decoder {
     return readInt();
   }
 
-  /** Reads a block count; a negative count is followed by the block's size in bytes. */
-  private long readBlockCount() throws IOException {
+  /**
+   * Reads a block count (a negative count is followed by the block's size in bytes) of items that
+   * each take at least {@code minItemBytes} bytes, and counts them against the {@link #budget()}.
+   * Items of a type that can take no bytes at all (an empty record) pass 0: then only the
+   * budget's total bounds them.
+   *
+   * @param path the field path of the collection, for messages (null: unknown)
+   * @throws EOFException if the items cannot fit in the bytes left
+   * @throws LimitExceededException if the message then declares more items than its limit
+   */
+  public long readBlockCount(int minItemBytes, String path) throws IOException {
     int at = pos;
     long count = readLong();
     if (count < 0) {
@@ -269,33 +289,38 @@ public final class AvroInput extends Decoder {
       count = -count;
       readLength("block");
     }
-    // every item takes at least one byte, except items of zero-size types; a count larger than
-    // the bytes left cannot be honest for the types eventschema maps
-    if (count > limit - pos && count > 0) {
-      throw new EOFException("a block of " + count + " items declared at byte " + (at - start)
-          + " runs past the end of the payload (" + (limit - pos) + " bytes left)");
+    if (count > 0) {
+      if (minItemBytes > 0 && count > (limit - pos) / minItemBytes) {
+        throw new EOFException("a block of " + count + " items of at least " + minItemBytes
+            + " byte(s) declared at byte " + (at - start)
+            + (path == null ? "" : " (field '" + path + "')")
+            + " runs past the end of the payload (" + (limit - pos) + " bytes left)");
+      }
+      budget.items(count, path);
     }
     return count;
   }
 
+  /** A block count of items whose size is unknown here: only the budget bounds them. */
   @Override
   public long readArrayStart() throws IOException {
-    return readBlockCount();
+    return readBlockCount(0, null);
   }
 
   @Override
   public long arrayNext() throws IOException {
-    return readBlockCount();
+    return readBlockCount(0, null);
   }
 
+  /** A block count of map entries: each takes at least its key's length byte. */
   @Override
   public long readMapStart() throws IOException {
-    return readBlockCount();
+    return readBlockCount(1, null);
   }
 
   @Override
   public long mapNext() throws IOException {
-    return readBlockCount();
+    return readBlockCount(1, null);
   }
 
   private long skipBlocks() throws IOException {

@@ -17,6 +17,7 @@ public final class AvroOutput extends BinaryEncoder {
 
   private byte[] buf;
   private int pos;
+  private final ReadBudget budget = new ReadBudget();
 
   public AvroOutput() {
     this(256);
@@ -26,10 +27,19 @@ public final class AvroOutput extends BinaryEncoder {
     buf = new byte[Math.max(16, initialCapacity)];
   }
 
-  /** Forgets what was written; keeps the buffer. */
+  /** Forgets what was written (and restarts the {@link #budget()}); keeps the buffer. */
   public AvroOutput reset() {
     pos = 0;
+    budget.restart();
     return this;
+  }
+
+  /**
+   * The work bound of the message being written: the generated writers count record nesting in
+   * it, so a value nested deeper than {@link Limits#maxDepth()} fails before the stack does.
+   */
+  public ReadBudget budget() {
+    return budget;
   }
 
   /**

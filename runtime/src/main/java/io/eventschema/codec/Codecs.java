@@ -38,6 +38,78 @@ public final class Codecs {
     return (int) Math.min(count, 256);
   }
 
+  // ------------------------------------------------------------ collections and nesting
+
+  /**
+   * Reads the first block count of an array whose items each take at least {@code minItemBytes}
+   * bytes (0 for a type that can take none, such as an empty record). From an {@link AvroInput}
+   * the count is checked against the bytes left and counted against the message's
+   * {@link ReadBudget}; see {@link AvroInput#readBlockCount}.
+   */
+  public static long arrayStart(Decoder in, int minItemBytes, String field) throws IOException {
+    if (in instanceof AvroInput input) {
+      return input.readBlockCount(minItemBytes, field);
+    }
+    return in.readArrayStart();
+  }
+
+  /** The next block count of an array; see {@link #arrayStart}. */
+  public static long arrayNext(Decoder in, int minItemBytes, String field) throws IOException {
+    if (in instanceof AvroInput input) {
+      return input.readBlockCount(minItemBytes, field);
+    }
+    return in.arrayNext();
+  }
+
+  /** The first block count of a map; each entry takes at least {@code minItemBytes} bytes. */
+  public static long mapStart(Decoder in, int minItemBytes, String field) throws IOException {
+    if (in instanceof AvroInput input) {
+      return input.readBlockCount(minItemBytes, field);
+    }
+    return in.readMapStart();
+  }
+
+  /** The next block count of a map; see {@link #mapStart}. */
+  public static long mapNext(Decoder in, int minItemBytes, String field) throws IOException {
+    if (in instanceof AvroInput input) {
+      return input.readBlockCount(minItemBytes, field);
+    }
+    return in.mapNext();
+  }
+
+  /**
+   * Before reading a record nested at {@code field}: counts one level of nesting against the
+   * message's {@link ReadBudget}, so a payload nested deeper than its limit fails with a
+   * {@link LimitExceededException} instead of a {@link StackOverflowError}.
+   */
+  public static void enter(Decoder in, String field) throws LimitExceededException {
+    if (in instanceof AvroInput input) {
+      input.budget().enter(field);
+    }
+  }
+
+  /** After reading a nested record: leaves its level and returns it. */
+  public static <V> V exit(Decoder in, V record) {
+    if (in instanceof AvroInput input) {
+      input.budget().exit();
+    }
+    return record;
+  }
+
+  /** Before writing a record nested at {@code field}: as {@link #enter(Decoder, String)}. */
+  public static void enter(Encoder out, String field) throws LimitExceededException {
+    if (out instanceof AvroOutput output) {
+      output.budget().enter(field);
+    }
+  }
+
+  /** After writing a nested record. */
+  public static void exit(Encoder out) {
+    if (out instanceof AvroOutput output) {
+      output.budget().exit();
+    }
+  }
+
   /** Reads a union branch index and checks it against the number of branches. */
   public static int unionIndex(Decoder in, int branches, String field) throws IOException {
     int index = in.readIndex();

@@ -3,6 +3,7 @@ package io.eventschema.evolution;
 import io.eventschema.codec.AvroInput;
 import io.eventschema.codec.AvroOutput;
 import io.eventschema.codec.InvalidDataException;
+import io.eventschema.codec.ReadBudget;
 import java.io.EOFException;
 import java.io.IOException;
 import java.util.Arrays;
@@ -15,9 +16,6 @@ import java.util.Arrays;
  */
 final class Steps {
   private Steps() {}
-
-  /** More items of a type that takes no bytes than this is taken as corrupt, not looped over. */
-  static final long MAX_EMPTY_ITEMS = 10_000_000L;
 
   /** Per-thread buffers: a byte array to copy through and outputs for records being reordered. */
   static final class Scratch {
@@ -278,12 +276,16 @@ final class Steps {
    * where they belong.
    */
   static final class InOrderRecord extends Step {
+    /** The record's full name, for the nesting bound's message. */
+    String name;
     Step[] fields;
     byte[][] before;
     byte[] after;
 
     @Override
     void run(AvroInput in, AvroOutput out, Scratch s) throws IOException {
+      ReadBudget budget = in.budget();
+      budget.enter(name);
       Step[] f = fields;
       byte[][] b = before;
       for (int i = 0; i < f.length; i++) {
@@ -296,6 +298,7 @@ final class Steps {
       if (after.length > 0) {
         out.writeRaw(after, 0, after.length);
       }
+      budget.exit();
     }
   }
 
@@ -304,6 +307,8 @@ final class Steps {
    * into a scratch buffer, then copied out in the reader's order, defaults in between.
    */
   static final class ReorderedRecord extends Step {
+    /** The record's full name, for the nesting bound's message. */
+    String name;
     /** One per writer field: transcoding into a reader slot, or a skip. */
     Step[] fields;
     /** Per writer field: the reader position it fills, or -1 for a skipped field. */
@@ -313,6 +318,8 @@ final class Steps {
 
     @Override
     void run(AvroInput in, AvroOutput out, Scratch s) throws IOException {
+      ReadBudget budget = in.budget();
+      budget.enter(name);
       int n = defaults.length;
       int[] start = new int[n];
       int[] end = new int[n];
@@ -340,6 +347,7 @@ final class Steps {
       } finally {
         s.release();
       }
+      budget.exit();
     }
   }
 
@@ -392,15 +400,13 @@ final class Steps {
         }
       }
       if (count > 0) {
-        long perItem = (map || itemsTakeBytes) ? 1 : 0;
-        if (perItem > 0 && count > in.remainingBytes()) {
+        boolean takeBytes = map || itemsTakeBytes;
+        if (takeBytes && count > in.remainingBytes()) {
           throw new EOFException("a block of " + count + " items declared at byte " + at
               + " runs past the end of the payload (" + in.remainingBytes() + " bytes left)");
         }
-        if (perItem == 0 && count > MAX_EMPTY_ITEMS) {
-          throw new InvalidDataException("a block of " + count + " items declared at byte " + at
-              + " is more than " + MAX_EMPTY_ITEMS + " items that take no bytes");
-        }
+        // all blocks of the message count: items that take no bytes are bounded only here
+        in.budget().items(count, (map ? "a map" : "an array") + " at byte " + at);
       }
       return count;
     }

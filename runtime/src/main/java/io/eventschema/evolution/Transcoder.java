@@ -29,11 +29,14 @@ public final class Transcoder {
   private final Schema writer;
   private final Schema reader;
   private final Step root;
+  private final boolean rootIsRecord;
 
   private Transcoder(Schema writer, Schema reader, Step root) {
     this.writer = writer;
     this.reader = reader;
     this.root = root;
+    this.rootIsRecord = root instanceof Steps.InOrderRecord
+        || root instanceof Steps.ReorderedRecord;
   }
 
   /**
@@ -80,6 +83,10 @@ public final class Transcoder {
   public void transcode(AvroInput in, AvroOutput out) throws IOException {
     Scratch s = SCRATCH.get();
     try {
+      if (rootIsRecord) {
+        // the event itself is depth 0, as in the generated readers: its record step enters 1
+        in.budget().exit();
+      }
       root.run(in, out, s);
     } finally {
       s.done(MAX_RETAINED);

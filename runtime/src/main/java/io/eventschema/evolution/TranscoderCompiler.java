@@ -126,6 +126,7 @@ final class TranscoderCompiler {
     Step result;
     if (inOrder) {
       Steps.InOrderRecord step = new Steps.InOrderRecord();
+      step.name = ra.writer.getFullName();
       byte[][] before = new byte[writerCount][];
       AvroOutput pending = new AvroOutput(16);
       int q = 0;
@@ -150,6 +151,7 @@ final class TranscoderCompiler {
       result = step;
     } else {
       Steps.ReorderedRecord step = new Steps.ReorderedRecord();
+      step.name = ra.writer.getFullName();
       step.readerPosition = readerPosition;
       step.defaults = defaults;
       step.fields = fields;
@@ -261,6 +263,7 @@ final class TranscoderCompiler {
       }
       case RECORD -> {
         Steps.InOrderRecord record = new Steps.InOrderRecord();
+        record.name = s.getFullName();
         memo.put(s, record);
         List<Step> fields = new ArrayList<>();
         for (Schema.Field f : s.getFields()) {

@@ -102,9 +102,20 @@ public abstract class AbstractEventDeserializer<T> extends EventSerdeSupport<T>
     } catch (IOException | RuntimeException e) {
       throw new MalformedEventException("payload is not a valid " + format.type().getSimpleName()
           + " (" + e.getMessage() + ")", topic, s.isKey, subject(s, topic), id, e);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      // what the payload made us do: typed, with the error as cause (other Errors propagate)
+      throw new MalformedEventException(exhausted(e, "a payload of " + data.length + " bytes"),
+          topic, s.isKey, subject(s, topic), id, e);
     }
     if (s.validate) {
-      List<Violation> violations = validator.validate(value);
+      List<Violation> violations;
+      try {
+        violations = validator.validate(value);
+      } catch (StackOverflowError e) {
+        throw new MalformedEventException("the " + format.type().getSimpleName() + " read is"
+            + " nested too deeply to validate on this thread's stack; lower "
+            + SerdeConfig.MAX_DEPTH, topic, s.isKey, subject(s, topic), id, e);
+      }
       if (!violations.isEmpty()) {
         throw new EventValidationException(format.type().getSimpleName(), violations, false,
             topic, s.isKey, subject(s, topic), id);

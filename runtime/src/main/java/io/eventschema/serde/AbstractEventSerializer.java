@@ -63,7 +63,15 @@ public abstract class AbstractEventSerializer<T> extends EventSerdeSupport<T>
       throw notConfigured(topic);
     }
     if (s.validate) {
-      List<Violation> violations = validator.validate(data);
+      List<Violation> violations;
+      try {
+        violations = validator.validate(data);
+      } catch (StackOverflowError e) {
+        throw new EventSerializationException("the " + format.type().getSimpleName()
+            + " is nested too deeply to validate on this thread's stack (" + SerdeConfig.MAX_DEPTH
+            + " bounds what is written)", topic, s.isKey,
+            s.strategy.subject(topic, s.isKey, format.fullName()), null, e);
+      }
       if (!violations.isEmpty()) {
         throw new EventValidationException(format.type().getSimpleName(), violations, true, topic,
             s.isKey, s.strategy.subject(topic, s.isKey, format.fullName()), null);
@@ -91,6 +99,10 @@ public abstract class AbstractEventSerializer<T> extends EventSerdeSupport<T>
     } catch (Exception e) {
       throw new EventSerializationException("could not encode " + format.type().getSimpleName()
           + ": " + e.getMessage(), topic, s.isKey, subject, id, e);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      // what the value made us do: typed, with the error as cause (other Errors propagate)
+      throw new EventSerializationException("could not encode " + format.type().getSimpleName()
+          + ": " + exhausted(e, "the event"), topic, s.isKey, subject, id, e);
     }
     if (s.idInHeader) {
       // only once the event is encoded: a rejected event leaves the caller's headers as they were

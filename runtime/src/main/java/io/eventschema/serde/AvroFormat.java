@@ -3,10 +3,12 @@ package io.eventschema.serde;
 import io.eventschema.codec.AvroInput;
 import io.eventschema.codec.AvroOutput;
 import io.eventschema.codec.EventCodec;
+import io.eventschema.codec.Limits;
 import io.eventschema.registry.RegisteredSchema;
 import io.eventschema.registry.SchemaRegistryClient;
 import io.eventschema.wire.WireFormat;
 import java.io.IOException;
+import java.util.Map;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaNormalization;
 
@@ -20,9 +22,16 @@ final class AvroFormat<T> implements EventFormat<T> {
   private static final ThreadLocal<AvroInput> INPUT = ThreadLocal.withInitial(AvroInput::new);
 
   private final EventCodec<T> codec;
+  private volatile Limits limits = Limits.DEFAULT;
 
   AvroFormat(EventCodec<T> codec) {
     this.codec = codec;
+  }
+
+  /** Reads the per-message work bounds ({@link Limits}) every payload is held to. */
+  @Override
+  public void configure(Map<String, ?> configs, boolean isKey) {
+    limits = new SerdeConfig(configs).limits();
   }
 
   EventCodec<T> codec() {
@@ -69,6 +78,7 @@ final class AvroFormat<T> implements EventFormat<T> {
     AvroOutput out = OUTPUT.get();
     try {
       out.reset();
+      out.budget().limits(limits);
       if (prefix) {
         out.writeRawByte(WireFormat.MAGIC_BYTE);
         out.writeRawIntBigEndian(schemaId);
@@ -88,6 +98,7 @@ final class AvroFormat<T> implements EventFormat<T> {
       @Override
       public T read(byte[] data, int offset, int length) throws IOException {
         AvroInput in = INPUT.get().reset(data, offset, length);
+        in.budget().limits(limits);
         T value = plan.read(in);
         if (!in.isEnd()) {
           throw new MalformedPayloadException(in.remainingBytes() + " unexpected byte(s) after the "

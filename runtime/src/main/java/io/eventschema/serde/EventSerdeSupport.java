@@ -47,6 +47,20 @@ public abstract class EventSerdeSupport<T> implements AutoCloseable {
         topic, false, null, null, null);
   }
 
+  /**
+   * What to say when encoding or decoding one event exhausted the thread's stack or the heap:
+   * the event caused it (its nesting or size), so the caller gets a typed exception with the
+   * error as its cause; every other {@link Error} propagates as it is.
+   */
+  static String exhausted(VirtualMachineError e, String what) {
+    if (e instanceof StackOverflowError) {
+      return what + " nests deeper than this thread's stack holds; lower " + SerdeConfig.MAX_DEPTH
+          + " or give the thread a larger stack";
+    }
+    return "ran out of memory on " + what + " (" + e.getMessage() + "); lower "
+        + SerdeConfig.MAX_ITEMS + " or give the JVM more heap";
+  }
+
   /** Closes the registry client this serde made; idempotent. */
   @Override
   public void close() {

@@ -1,10 +1,12 @@
 package io.eventschema.serde;
 
+import io.eventschema.codec.Limits;
 import io.eventschema.registry.RegistryClientConfig;
 import java.util.Map;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Range;
 import org.apache.kafka.common.config.ConfigDef.Type;
 
 /**
@@ -27,6 +29,11 @@ public final class SerdeConfig extends AbstractConfig {
   public static final String VALUE_SCHEMA_ID_DESERIALIZER = "value.schema.id.deserializer";
   public static final String VALIDATE_ON_SERIALIZE = "eventschema.validate.on.serialize";
   public static final String VALIDATE_ON_DESERIALIZE = "eventschema.validate.on.deserialize";
+  public static final String MAX_ITEMS = Limits.MAX_ITEMS_CONFIG;
+  public static final String MAX_DEPTH = Limits.MAX_DEPTH_CONFIG;
+  public static final String MAX_SCHEMA_NAMED_TYPES = "eventschema.max.schema.named.types";
+  /** Writer schemas with more named types than this are not parsed (Avro's parser is quadratic). */
+  public static final int DEFAULT_MAX_SCHEMA_NAMED_TYPES = 1_000;
 
   private static final String TOPIC_NAME_STRATEGY =
       "io.confluent.kafka.serializers.subject.TopicNameStrategy";
@@ -75,10 +82,26 @@ public final class SerdeConfig extends AbstractConfig {
           "Validate each event's Bean Validation constraints before it is written; a violation"
               + " fails the send and writes nothing.")
       .define(VALIDATE_ON_DESERIALIZE, Type.BOOLEAN, true, Importance.MEDIUM,
-          "Validate each event's Bean Validation constraints after it is read.");
+          "Validate each event's Bean Validation constraints after it is read.")
+      .define(MAX_ITEMS, Type.LONG, Limits.DEFAULT_MAX_ITEMS, Range.atLeast(0), Importance.LOW,
+          "The most collection items (array elements and map entries, all blocks, all nesting"
+              + " levels) one payload may declare; more is a MalformedEventException.")
+      .define(MAX_DEPTH, Type.INT, Limits.DEFAULT_MAX_DEPTH, Range.atLeast(1), Importance.LOW,
+          "The deepest records may nest below the event, on read (MalformedEventException) and"
+              + " on write (EventSerializationException).")
+      .define(MAX_SCHEMA_NAMED_TYPES, Type.INT, DEFAULT_MAX_SCHEMA_NAMED_TYPES,
+          Range.atLeast(1), Importance.LOW,
+          "The most named types (records, enums, fixed) a writer schema from the registry may"
+              + " declare for the deserializer to parse it; more fails each message of that"
+              + " schema id with an EventSerializationException.");
 
   public SerdeConfig(Map<String, ?> props) {
     super(DEFINITION, props, false);
+  }
+
+  /** The per-message work bounds this configuration sets. */
+  public Limits limits() {
+    return new Limits(getLong(MAX_ITEMS), getInt(MAX_DEPTH));
   }
 
   /** True when the serializer puts the schema id in a record header instead of the prefix. */

@@ -120,7 +120,9 @@ abstract class WriterPlan<T> {
       AvroOutput out = SCRATCH.get().reset();
       try {
         transcoder.transcode(in, out);
-        return codec.decode(SCRATCH_IN.get().reset(out.buffer(), 0, out.size()));
+        AvroInput transcoded = SCRATCH_IN.get().reset(out.buffer(), 0, out.size());
+        transcoded.budget().sameLimitsAs(in.budget());
+        return codec.decode(transcoded);
       } finally {
         out.trim(MAX_RETAINED);
       }

@@ -218,7 +218,13 @@ class AvroBinaryOracleProperties {
   @Test
   void rejectsBlockCountsLargerThanThePayload() {
     byte[] bytes = {(byte) 0xfe, (byte) 0xff, (byte) 0xff, (byte) 0xff, 0x0f};
+    assertThatThrownBy(() -> new AvroInput().reset(bytes, 0, bytes.length)
+        .readBlockCount(1, "xs"))
+        .isInstanceOf(EOFException.class).hasMessageContaining("runs past the end")
+        .hasMessageContaining("field 'xs'");
+    // items of unknown size: only the message's item budget bounds the count
     assertThatThrownBy(() -> new AvroInput().reset(bytes, 0, bytes.length).readArrayStart())
-        .isInstanceOf(EOFException.class).hasMessageContaining("runs past the end");
+        .isInstanceOf(LimitExceededException.class)
+        .hasMessageContaining("more than " + Limits.DEFAULT_MAX_ITEMS + " collection items");
   }
 }

@@ -216,8 +216,8 @@ class TranscoderTest {
         + "{'name':'y','type':'int','default':0}]}");
     byte[] bytes = {(byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, 0x40};
     assertThatThrownBy(() -> Transcoder.compile(nulls, reader).transcode(bytes))
-        .isInstanceOf(InvalidDataException.class)
-        .hasMessageContaining("items that take no bytes");
+        .isInstanceOf(io.eventschema.codec.LimitExceededException.class)
+        .hasMessageContaining("eventschema.max.items");
   }
 
   @Test

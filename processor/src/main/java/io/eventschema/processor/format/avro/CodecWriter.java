@@ -311,7 +311,9 @@ public final class CodecWriter {
     } else if (type instanceof EnumType) {
       b.addStatement("out.writeEnum($L.ordinal())", checked(expr, path, nonNull));
     } else if (type instanceof RecordType r) {
+      b.addStatement("$T.enter(out, $S)", CODECS, path);
       b.addStatement("$N($L, out)", writerName(r), checked(expr, path, nonNull));
+      b.addStatement("$T.exit(out)", CODECS);
     } else if (type instanceof UnionType u) {
       String v = local(b, u.javaType(), expr, path, locals, nonNull);
       writeBranches(b, u.branches(), 0, v, path, locals);
@@ -380,7 +382,9 @@ public final class CodecWriter {
         b.nextControlFlow("else if ($N instanceof $T $N)", v, r.javaType(), as);
       }
       b.addStatement("out.writeIndex($L)", firstIndex + i);
+      b.addStatement("$T.enter(out, $S)", CODECS, path);
       b.addStatement("$N($N, out)", writerName(r), as);
+      b.addStatement("$T.exit(out)", CODECS);
     }
     b.nextControlFlow("else");
     b.addStatement("throw $T.unknownSubtype($N, $S)", CODECS, v, path);
@@ -514,7 +518,8 @@ public final class CodecWriter {
       return CodeBlock.of("$T.enumSymbol(in, $N, $S)", CODECS, enumConstant(e), path);
     }
     if (type instanceof RecordType r) {
-      return CodeBlock.of("$N(in)", readerName(r));
+      b.addStatement("$T.enter(in, $S)", CODECS, path);
+      return CodeBlock.of("$T.exit(in, $N(in))", CODECS, readerName(r));
     }
     if (type instanceof UnionType u) {
       b.addStatement("$T $N", u.javaType(), target);
@@ -551,10 +556,12 @@ public final class CodecWriter {
             a.elements().javaType().box());
         default -> a.javaType();
       };
-      b.addStatement("long $N = in.readArrayStart()", n);
+      int minItem = minBytes(a.elements());
+      b.addStatement("long $N = $T.arrayStart(in, $L, $S)", n, CODECS, minItem, path);
       b.addStatement("$T $N = new $T<>($T.capacity($N))", itemsType, items,
           a.kind() == CollectionKind.SET ? LinkedHashSet.class : ArrayList.class, CODECS, n);
-      b.beginControlFlow("for (; $N != 0; $N = in.arrayNext())", n, n);
+      b.beginControlFlow("for (; $N != 0; $N = $T.arrayNext(in, $L, $S))", n, n, CODECS, minItem,
+          path);
       b.beginControlFlow("for (long $N = 0; $N < $N; $N++)", i, i, n, i);
       CodeBlock item = readToExpression(b, a.elements(), path + "[]", locals, "item");
       b.addStatement("$N.add($L)", items, item);
@@ -579,10 +586,13 @@ public final class CodecWriter {
       String n = locals.newName("count");
       String i = locals.newName("i");
       String key = locals.newName("key");
-      b.addStatement("long $N = in.readMapStart()", n);
+      // an entry takes its key's length byte at least
+      int minEntry = Math.max(1, saturatedAdd(1, minBytes(m.values())));
+      b.addStatement("long $N = $T.mapStart(in, $L, $S)", n, CODECS, minEntry, path);
       b.addStatement("$T $N = new $T<>($T.capacity($N))", m.javaType(), target,
           LinkedHashMap.class, CODECS, n);
-      b.beginControlFlow("for (; $N != 0; $N = in.mapNext())", n, n);
+      b.beginControlFlow("for (; $N != 0; $N = $T.mapNext(in, $L, $S))", n, n, CODECS, minEntry,
+          path);
       b.beginControlFlow("for (long $N = 0; $N < $N; $N++)", i, i, n, i);
       b.addStatement("$T $N = in.readString()", String.class, key);
       CodeBlock value = readToExpression(b, m.values(), path + " value", locals, "value");
@@ -615,12 +625,58 @@ public final class CodecWriter {
         b.addStatement("$N = $L", target, form == NullForm.OPTIONAL
             ? CodeBlock.of("$T.empty()", Optional.class) : CodeBlock.of("null"));
       } else {
-        CodeBlock record = CodeBlock.of("$N(in)", readerName((RecordType) branch));
+        b.addStatement("$T.enter(in, $S)", CODECS, path);
+        CodeBlock record = CodeBlock.of("$T.exit(in, $N(in))", CODECS,
+            readerName((RecordType) branch));
         b.addStatement("$N = $L", target, form == NullForm.OPTIONAL
             ? CodeBlock.of("$T.of($L)", Optional.class, record) : record);
       }
     }
     b.endControlFlow();
+  }
+
+  /**
+   * The fewest bytes a value of {@code type} takes in Avro binary: a lower bound the generated
+   * reader checks a block's item count against. 0 for a type that can take no bytes (null, an
+   * empty record, a record of such fields); a record that reaches itself again counts 0 for the
+   * inner occurrence, which only lowers the bound.
+   */
+  private int minBytes(TypeModel type) {
+    return minBytes(type, new java.util.HashSet<>());
+  }
+
+  private static int minBytes(TypeModel type, java.util.Set<RecordType> open) {
+    if (type instanceof NullType) {
+      return 0;
+    }
+    if (type instanceof FixedType f) {
+      return f.size();
+    }
+    if (type instanceof Primitive p) {
+      return switch (p.kind()) {
+        case FLOAT -> 4;
+        case DOUBLE -> 8;
+        default -> 1;
+      };
+    }
+    if (type instanceof RecordType r) {
+      if (!open.add(r)) {
+        return 0;
+      }
+      int sum = 0;
+      for (FieldModel f : r.fields()) {
+        sum = saturatedAdd(sum, minBytes(f.type(), open));
+      }
+      open.remove(r);
+      return sum;
+    }
+    // every other type writes at least one byte: a varint, a length, a union index, a block count
+    return 1;
+  }
+
+  private static int saturatedAdd(int a, int b) {
+    long sum = (long) a + b;
+    return sum > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) sum;
   }
 
   /** Like {@link #read}, but always yields an expression (declaring a local when needed). */

@@ -1,0 +1,42 @@
+package io.eventschema.codec;
+
+/**
+ * The bounds on the work one message may cause, the same for every format: how many collection
+ * items a payload may declare in all (every block, every nesting level) and how deeply records may
+ * nest. The configuration keys and their defaults live here so that the serdes, the generated
+ * readers and writers, the transcoder and any other format's reader share one definition; each
+ * message is counted by a {@link ReadBudget} made from these limits. Immutable.
+ */
+public record Limits(long maxItems, int maxDepth) {
+  /** The serde setting for {@link #maxItems}. */
+  public static final String MAX_ITEMS_CONFIG = "eventschema.max.items";
+  /** The serde setting for {@link #maxDepth}. */
+  public static final String MAX_DEPTH_CONFIG = "eventschema.max.depth";
+
+  /**
+   * Items one message may declare in all its arrays and maps. Items that take bytes are also
+   * bounded by the payload's size; this bound is what stops items that take none (an empty
+   * record) from turning a few bytes into unbounded work.
+   */
+  public static final long DEFAULT_MAX_ITEMS = 10_000_000L;
+
+  /**
+   * How deeply records may nest below the event (the event itself is depth 0). Well below what
+   * a default thread stack holds for the generated readers, writers and the transcoder (see
+   * docs/limits.md for the measurement).
+   */
+  public static final int DEFAULT_MAX_DEPTH = 1_000;
+
+  /** The defaults. */
+  public static final Limits DEFAULT = new Limits(DEFAULT_MAX_ITEMS, DEFAULT_MAX_DEPTH);
+
+  public Limits {
+    if (maxItems < 0) {
+      throw new IllegalArgumentException(MAX_ITEMS_CONFIG + " must be at least 0, not " + maxItems);
+    }
+    if (maxDepth < 1) {
+      throw new IllegalArgumentException(MAX_DEPTH_CONFIG + " must be at least 1, not "
+          + maxDepth);
+    }
+  }
+}
