@@ -106,7 +106,14 @@ public abstract class AbstractEventSerializer<T> extends EventSerdeSupport<T>
     }
     if (s.idInHeader) {
       // only once the event is encoded: a rejected event leaves the caller's headers as they were
-      SchemaIdHeaders.write(headers, s.isKey, id);
+      try {
+        SchemaIdHeaders.write(headers, s.isKey, id);
+      } catch (IllegalStateException e) {
+        // Kafka's RecordHeaders once the record was sent: setReadOnly() makes add/remove throw
+        throw new EventSerializationException("the record's headers are read-only (was the"
+            + " record already sent?): cannot write header " + SchemaIdHeaders.name(s.isKey)
+            + " (" + e.getMessage() + ")", topic, s.isKey, subject, id, e);
+      }
     }
     return bytes;
   }
