@@ -131,6 +131,11 @@ public abstract class AbstractEventDeserializer<T> extends EventSerdeSupport<T>
 
   private EventFormat.Reader<T> reader(Settings s, String topic, int id) {
     EventFormat.Reader<T> reader = readerById.get(id);
+    if (reader instanceof Refused<T> refused) {
+      // a writer schema that could not be used once cannot be used later: not parsed again
+      throw new EventSerializationException(refused.reason, topic, s.isKey, subject(s, topic), id,
+          null);
+    }
     if (reader != null) {
       return reader;
     }
@@ -146,17 +151,42 @@ public abstract class AbstractEventDeserializer<T> extends EventSerdeSupport<T>
           id, e);
     }
     if (!format.schemaType().equals(writer.schemaType())) {
-      throw new EventSerializationException("the writer's schema is of type "
-          + writer.schemaType() + ", not " + format.schemaType(), topic, s.isKey, subject, id,
-          null);
+      String why = "the writer's schema is of type " + writer.schemaType() + ", not "
+          + format.schemaType();
+      readerById.put(id, new Refused<>(why));
+      throw new EventSerializationException(why, topic, s.isKey, subject, id, null);
     }
     try {
       reader = format.readerFor(writer);
     } catch (IllegalArgumentException e) {
+      readerById.put(id, new Refused<>(e.getMessage()));
       throw new EventSerializationException(e.getMessage(), topic, s.isKey, subject, id, e);
     }
     readerById.put(id, reader);
     return reader;
+  }
+
+  /**
+   * A writer schema this deserializer cannot use (another format, invalid, too large,
+   * incompatible): remembered per id, so a slow or bad schema costs once, not once per message.
+   * A registry that could not be asked is not remembered: the next message asks again.
+   */
+  private static final class Refused<T> implements EventFormat.Reader<T> {
+    final String reason;
+
+    Refused(String reason) {
+      this.reason = reason;
+    }
+
+    @Override
+    public T read(byte[] data, int offset, int length) {
+      throw new IllegalStateException(reason);
+    }
+
+    @Override
+    public String kind() {
+      return "refused";
+    }
   }
 
   @Override

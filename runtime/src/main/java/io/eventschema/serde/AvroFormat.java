@@ -23,6 +23,7 @@ final class AvroFormat<T> implements EventFormat<T> {
 
   private final EventCodec<T> codec;
   private volatile Limits limits = Limits.DEFAULT;
+  private volatile int maxNamedTypes = SerdeConfig.DEFAULT_MAX_SCHEMA_NAMED_TYPES;
 
   AvroFormat(EventCodec<T> codec) {
     this.codec = codec;
@@ -31,7 +32,9 @@ final class AvroFormat<T> implements EventFormat<T> {
   /** Reads the per-message work bounds ({@link Limits}) every payload is held to. */
   @Override
   public void configure(Map<String, ?> configs, boolean isKey) {
-    limits = new SerdeConfig(configs).limits();
+    SerdeConfig config = new SerdeConfig(configs);
+    limits = config.limits();
+    maxNamedTypes = config.getInt(SerdeConfig.MAX_SCHEMA_NAMED_TYPES);
   }
 
   EventCodec<T> codec() {
@@ -92,7 +95,7 @@ final class AvroFormat<T> implements EventFormat<T> {
 
   @Override
   public Reader<T> readerFor(RegisteredSchema writer) {
-    WriterPlan<T> plan = WriterPlan.forWriter(codec, writer);
+    WriterPlan<T> plan = WriterPlan.forWriter(codec, writer, maxNamedTypes);
     String name = codec.type().getSimpleName();
     return new Reader<>() {
       @Override

@@ -28,9 +28,25 @@ abstract class WriterPlan<T> {
    *     {@link io.eventschema.evolution.IncompatibleSchemaException} naming each field and why)
    */
   static <T> WriterPlan<T> forWriter(EventCodec<T> codec, RegisteredSchema writer) {
+    return forWriter(codec, writer, SerdeConfig.DEFAULT_MAX_SCHEMA_NAMED_TYPES);
+  }
+
+  /**
+   * As {@link #forWriter(EventCodec, RegisteredSchema)}, refusing (before parsing it) a writer
+   * schema that declares more than {@code maxNamedTypes} named types: Avro's parser takes time
+   * quadratic in them.
+   */
+  static <T> WriterPlan<T> forWriter(EventCodec<T> codec, RegisteredSchema writer,
+      int maxNamedTypes) {
     if (!"AVRO".equals(writer.schemaType())) {
       throw new IllegalArgumentException("the writer's schema is of type " + writer.schemaType()
           + ", not AVRO");
+    }
+    int named = SchemaSize.namedTypes(writer.schema(), maxNamedTypes);
+    if (named > maxNamedTypes) {
+      throw new IllegalArgumentException("the registry's schema for this id declares more than "
+          + maxNamedTypes + " named types (" + writer.schema().length() + " chars); it is not"
+          + " parsed (" + SerdeConfig.MAX_SCHEMA_NAMED_TYPES + ")");
     }
     Schema writerSchema;
     try {
@@ -38,6 +54,9 @@ abstract class WriterPlan<T> {
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("the registry's schema for this id is not valid Avro: "
           + e.getMessage(), e);
+    } catch (StackOverflowError e) {
+      throw new IllegalArgumentException("the registry's schema for this id nests too deeply"
+          + " to parse on this thread's stack", e);
     }
     Schema reader = codec.schema();
     if (SchemaNormalization.parsingFingerprint64(writerSchema)
