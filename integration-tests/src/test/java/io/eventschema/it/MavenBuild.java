@@ -80,6 +80,12 @@ final class MavenBuild {
               <artifactId>eventschema-runtime</artifactId>
               <version>@V@</version>
             </dependency>
+            <!-- for events that ask for JSON Schema -->
+            <dependency>
+              <groupId>io.eventschema</groupId>
+              <artifactId>eventschema-json-schema</artifactId>
+              <version>@V@</version>
+            </dependency>
           </dependencies>
           <build>
             <plugins>

@@ -307,4 +307,43 @@ class MavenPluginIT {
     assertThat(bad.output()).contains("schema problem(s)").contains("integer")
         .contains("eventschema-maven-plugin").doesNotContain("COMPILATION ERROR");
   }
+
+  @Test
+  void jsonSchemaEventsRegisterAsJsonAndDownloadAsSchemaJson() throws Exception {
+    String topic = run + "-shipments-json";
+    MavenBuild build = new MavenBuild("json-" + run).pom("""
+          <schemaRegistryUrls><url>%s</url></schemaRegistryUrls>
+          <topics><Shipment>%s</Shipment></topics>
+          <schemaTypes><schemaType>JSON</schemaType></schemaTypes>
+        """.formatted(registry.ccompatUrl(), topic))
+        .write("src/main/java/shop/Shipment.java", """
+            package shop;
+            import io.eventschema.*;
+            @Event(formats = {Format.AVRO, Format.JSON_SCHEMA})
+            public record Shipment(String parcelId, int grams) {}
+            """);
+    MavenBuild.Result r = build.run("compile", "eventschema:register",
+        "eventschema:test-compatibility");
+    assertThat(r.succeeded()).as(r.output()).isTrue();
+    String subject = topic + "-value";
+    assertThat(r.output()).containsPattern(subject
+        + ": version 1, id \\d+ \\(registered shop.Shipment \\(JSON\\)\\)")
+        .contains(subject + ": compatible (shop.Shipment (JSON))");
+    var latest = client.latestVersion(subject);
+    assertThat(latest.schemaType()).isEqualTo("JSON");
+    String local = Files.readString(
+        build.dir.resolve("target/classes/META-INF/json-schema/shop.Shipment.schema.json"));
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    assertThat(json.readTree(latest.schema())).isEqualTo(json.readTree(local));
+
+    MavenBuild download = new MavenBuild("json-download-" + run).pom("""
+          <schemaRegistryUrls><url>%s</url></schemaRegistryUrls>
+          <subjects><subject>%s</subject></subjects>
+        """.formatted(registry.ccompatUrl(), subject));
+    MavenBuild.Result d = download.run("eventschema:download");
+    assertThat(d.succeeded()).as(d.output()).isTrue();
+    // JSON Schemas carry the event's simple name as title; the file is named by it
+    Path file = download.dir.resolve("target/eventschema/downloaded/Shipment.schema.json");
+    assertThat(json.readTree(Files.readString(file))).isEqualTo(json.readTree(local));
+  }
 }
