@@ -210,4 +210,32 @@ class GoalsOnMockRegistryTest {
     assertThat(Files.readString(dir.resolve("downloaded/shop.OrderPlaced.schema.json")))
         .isEqualTo(json);
   }
+
+  @Test
+  void credentialsComeFromTheSettingsServerNamedByServerId() throws Exception {
+    org.apache.maven.settings.Settings settings = new org.apache.maven.settings.Settings();
+    org.apache.maven.settings.Server server = new org.apache.maven.settings.Server();
+    server.setId("registry");
+    server.setUsername("ci");
+    server.setPassword("pw");
+    settings.addServer(server);
+    RegisterMojo m = schemasMojo(new RegisterMojo());
+    m.settings = settings;
+    m.serverId = "registry";
+    assertThat(m.registrySettings().clientProperties(k -> null))
+        .containsEntry("basic.auth.user.info", "ci:pw");
+
+    m.serverId = "elsewhere";
+    writeSchema(V1);
+    assertThatThrownBy(m::execute).isInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining("no <server> with id 'elsewhere' in settings.xml");
+  }
+
+  @Test
+  void registryGoalsWithoutUrlSayWhatToSet() {
+    RegisterMojo m = schemasMojo(new RegisterMojo());
+    m.schemaRegistryUrls = null;
+    assertThatThrownBy(m::execute).isInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining("<schemaRegistryUrls>");
+  }
 }
