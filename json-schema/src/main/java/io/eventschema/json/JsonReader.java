@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import io.eventschema.codec.Limits;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
@@ -20,7 +21,7 @@ import java.util.UUID;
 /**
  * What a generated JSON codec reads with: a jackson-core {@link JsonParser} plus the JSON path of
  * where it is ({@code $.items[2].quantity}), so that every error names it, and the bounds every
- * format shares ({@value #MAX_ITEMS_CONFIG}, {@value #MAX_DEPTH_CONFIG}).
+ * format shares ({@link Limits}).
  *
  * <p>The reader is always <em>on</em> a value: its first token is the current one. A value read
  * ({@code readX}, {@link #skipValue()}, a whole object or array) leaves the reader on the value's
@@ -44,19 +45,20 @@ import java.util.UUID;
  *
  * <p>Every failure is a {@link JsonDataException} naming the path (malformed JSON from the parser
  * too: see {@link #wrap(IOException)}). Not thread-safe; the deserializer keeps one per thread.
+ *
+ * <p>Bounds: the {@link Limits} every format shares. {@value Limits#MAX_ITEMS_CONFIG} counts array
+ * elements and map entries in all; {@value Limits#MAX_DEPTH_CONFIG} counts records (JSON objects
+ * read with {@link #beginObject()}) nested below the event, which is level 0, as for Avro. The
+ * JSON as a whole, skipped values included, may nest at most {@code 4 × (max.depth + 1)} objects
+ * and arrays (jackson-core's nesting limit), so that lists and maps between records fit.
  */
 public final class JsonReader {
-  /** The serde setting that bounds array elements plus map entries per message. */
-  public static final String MAX_ITEMS_CONFIG = "eventschema.max.items";
-  /** The serde setting that bounds how deeply JSON objects and arrays nest. */
-  public static final String MAX_DEPTH_CONFIG = "eventschema.max.depth";
-  public static final long DEFAULT_MAX_ITEMS = 10_000_000L;
-  public static final int DEFAULT_MAX_DEPTH = 1_000;
-
   private static final int OBJECT = 0;
   private static final int MAP = 1;
   private static final int ARRAY = 2;
   private static final int MAX_DECIMAL_TEXT = 200;
+  /** jackson-core's nesting limit per allowed record level (lists and maps between records). */
+  private static final int CONTAINERS_PER_RECORD = 4;
 
   private final JsonFactory factory;
   private final long maxItems;
@@ -67,28 +69,21 @@ public final class JsonReader {
   private JsonParser parser;
   private long items;
   private int depth;
+  private int records;
   private int[] kinds = new int[16];
   private String[] names = new String[16];
   private int[] indexes = new int[16];
 
   /** A reader of {@code json} (UTF-8) with the default bounds; for tests and hand-written code. */
   public JsonReader(byte[] json) throws IOException {
-    this(DEFAULT_MAX_ITEMS, DEFAULT_MAX_DEPTH);
+    this(Limits.DEFAULT);
     reset(json, 0, json.length);
   }
 
   /** A reader with these bounds; {@link #reset} gives it a payload. */
-  public JsonReader(long maxItems, int maxDepth) {
-    if (maxItems < 0) {
-      throw new IllegalArgumentException(MAX_ITEMS_CONFIG + " must be at least 0, not "
-          + maxItems);
-    }
-    if (maxDepth < 1) {
-      throw new IllegalArgumentException(MAX_DEPTH_CONFIG + " must be at least 1, not "
-          + maxDepth);
-    }
-    this.maxItems = maxItems;
-    this.maxDepth = maxDepth;
+  public JsonReader(Limits limits) {
+    this.maxItems = limits.maxItems();
+    this.maxDepth = limits.maxDepth();
     this.factory = factory(maxDepth);
   }
 
@@ -97,9 +92,10 @@ public final class JsonReader {
    * it, so that skipped values are bounded too.
    */
   static JsonFactory factory(int maxDepth) {
+    long nesting = CONTAINERS_PER_RECORD * ((long) maxDepth + 1);
     return JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(maxDepth).build())
+            .maxNestingDepth((int) Math.min(Integer.MAX_VALUE, nesting)).build())
         .build();
   }
 
@@ -117,6 +113,7 @@ public final class JsonReader {
     this.dataLength = length;
     this.items = 0;
     this.depth = 0;
+    this.records = 0;
     this.parser = factory.createParser(json, offset, length);
     try {
       if (parser.nextToken() == null) {
@@ -140,12 +137,12 @@ public final class JsonReader {
     begin(JsonToken.START_OBJECT, OBJECT, "an object");
   }
 
-  /** Enters an object read as a map: each entry counts towards {@value #MAX_ITEMS_CONFIG}. */
+  /** Enters an object read as a map: each entry counts towards {@value Limits#MAX_ITEMS_CONFIG}. */
   public void beginMap() throws IOException {
     begin(JsonToken.START_OBJECT, MAP, "an object");
   }
 
-  /** Enters an array; each element counts towards {@value #MAX_ITEMS_CONFIG}. */
+  /** Enters an array; each element counts towards {@value Limits#MAX_ITEMS_CONFIG}. */
   public void beginArray() throws IOException {
     begin(JsonToken.START_ARRAY, ARRAY, "an array");
   }
@@ -155,9 +152,10 @@ public final class JsonReader {
     if (t != expected) {
       throw unexpected(what, t);
     }
-    if (depth >= maxDepth) {
-      throw new JsonDataException(path(), "objects and arrays nest deeper than " + maxDepth
-          + " levels (" + MAX_DEPTH_CONFIG + ")");
+    if (kind == OBJECT && records > maxDepth) {
+      // the event's own object is the first (level 0)
+      throw new JsonDataException(path(), "records nest deeper than " + maxDepth
+          + " levels below the event (" + Limits.MAX_DEPTH_CONFIG + ")");
     }
     if (depth == kinds.length) {
       kinds = Arrays.copyOf(kinds, depth * 2);
@@ -168,6 +166,9 @@ public final class JsonReader {
     names[depth] = null;
     indexes[depth] = -1;
     depth++;
+    if (kind == OBJECT) {
+      records++;
+    }
   }
 
   /**
@@ -180,7 +181,9 @@ public final class JsonReader {
       if (name == null) {
         JsonToken t = parser.currentToken();
         if (t == JsonToken.END_OBJECT) {
-          depth--;
+          if (kinds[--depth] == OBJECT) {
+            records--;
+          }
           return null;
         }
         throw unexpected("a property name", t);
@@ -221,7 +224,7 @@ public final class JsonReader {
   private void count() {
     if (++items > maxItems) {
       throw new JsonDataException(path(), "the payload has more than " + maxItems
-          + " array elements and map entries in all (" + MAX_ITEMS_CONFIG + ")");
+          + " array elements and map entries in all (" + Limits.MAX_ITEMS_CONFIG + ")");
     }
   }
 

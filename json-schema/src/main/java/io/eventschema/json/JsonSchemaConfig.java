@@ -8,14 +8,12 @@ import org.apache.kafka.common.config.ConfigDef.Type;
 
 /**
  * The JSON Schema serdes' own settings, next to the ones every format shares
- * ({@link io.eventschema.serde.SerdeConfig}). Keys and defaults are Confluent's where Confluent has
+ * ({@link io.eventschema.serde.SerdeConfig}, the {@link io.eventschema.codec.Limits} included). Keys and defaults are Confluent's where Confluent has
  * the setting.
  */
 public final class JsonSchemaConfig extends AbstractConfig {
   /** Confluent's key: check each payload against the JSON Schema, when writing and reading. */
   public static final String FAIL_INVALID_SCHEMA = "json.fail.invalid.schema";
-  public static final String MAX_ITEMS = JsonReader.MAX_ITEMS_CONFIG;
-  public static final String MAX_DEPTH = JsonReader.MAX_DEPTH_CONFIG;
 
   /** Every key this class reads, with its default and documentation. */
   public static final ConfigDef DEFINITION = new ConfigDef()
@@ -25,11 +23,7 @@ public final class JsonSchemaConfig extends AbstractConfig {
               + " schema before sending, the deserializer against the writer's schema (by its"
               + " id) before reading. A payload that fails is rejected with the validator's"
               + " errors. Off by default, as in Confluent's serdes: the generated codec and"
-              + " validator already check types and constraints.")
-      .define(MAX_ITEMS, Type.LONG, JsonReader.DEFAULT_MAX_ITEMS, ConfigDef.Range.atLeast(0),
-          Importance.LOW, "Array elements plus map entries one payload may hold in all.")
-      .define(MAX_DEPTH, Type.INT, JsonReader.DEFAULT_MAX_DEPTH, ConfigDef.Range.atLeast(1),
-          Importance.LOW, "How deeply JSON objects and arrays may nest in one payload.");
+              + " validator already check types and constraints.");
 
   public JsonSchemaConfig(Map<String, ?> props) {
     super(DEFINITION, props, false);

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.eventschema.codec.Limits;
 import io.eventschema.registry.RegisteredSchema;
 import io.eventschema.registry.SchemaRegistryClient;
 import io.eventschema.serde.EventFormat;
+import io.eventschema.serde.SerdeConfig;
 import io.eventschema.wire.WireFormat;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -29,7 +31,7 @@ final class JsonSchemaFormat<T> implements EventFormat<T> {
 
   private final JsonEventCodec<T> codec;
   private final ThreadLocal<Output> output = ThreadLocal.withInitial(Output::new);
-  private volatile Settings settings = new Settings(new JsonSchemaConfig(Map.of()));
+  private volatile Settings settings = new Settings(false, Limits.DEFAULT);
   private volatile PayloadValidation ownValidation;
 
   /** What configure(...) decided, with the per-thread readers that follow from it. */
@@ -37,11 +39,9 @@ final class JsonSchemaFormat<T> implements EventFormat<T> {
     final boolean validatePayloads;
     final ThreadLocal<JsonReader> readers;
 
-    Settings(JsonSchemaConfig config) {
-      this.validatePayloads = config.getBoolean(JsonSchemaConfig.FAIL_INVALID_SCHEMA);
-      long maxItems = config.getLong(JsonSchemaConfig.MAX_ITEMS);
-      int maxDepth = config.getInt(JsonSchemaConfig.MAX_DEPTH);
-      this.readers = ThreadLocal.withInitial(() -> new JsonReader(maxItems, maxDepth));
+    Settings(boolean validatePayloads, Limits limits) {
+      this.validatePayloads = validatePayloads;
+      this.readers = ThreadLocal.withInitial(() -> new JsonReader(limits));
     }
   }
 
@@ -75,7 +75,8 @@ final class JsonSchemaFormat<T> implements EventFormat<T> {
 
   @Override
   public void configure(Map<String, ?> configs, boolean isKey) {
-    Settings s = new Settings(new JsonSchemaConfig(configs));
+    Settings s = new Settings(new JsonSchemaConfig(configs)
+        .getBoolean(JsonSchemaConfig.FAIL_INVALID_SCHEMA), new SerdeConfig(configs).limits());
     if (s.validatePayloads && ownValidation == null) {
       try {
         ownValidation = PayloadValidation.of(codec.schemaText());

@@ -3,6 +3,7 @@ package io.eventschema.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.eventschema.codec.Limits;
 import io.eventschema.json.fixture.Order;
 import io.eventschema.json.fixture.OrderJsonCodec;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The JSON reader the generated codecs read with: positions, paths in errors, bounds. */
 class JsonReaderTest {
+  private static final long ITEMS = Limits.DEFAULT_MAX_ITEMS;
   private static final String ORDER = """
       {"id":"o-1","customer_id":7,"placed_at":"2026-12-01T15:30:00.123Z","status":"PAID",
        "items":[{"sku":"a","quantity":1},{"sku":"b","quantity":2},{"sku":"c","quantity":3}],
@@ -140,15 +142,38 @@ class JsonReaderTest {
   }
 
   @Test
-  void nestingIsBoundedByMaxDepthEvenInSkippedValues() throws IOException {
-    String deep = "[".repeat(50) + "]".repeat(50);
+  void recordsNestAtMostMaxDepthBelowTheEvent() throws IOException {
+    byte[] json = "{\"a\":{\"b\":{\"c\":[{}]}}}".getBytes(StandardCharsets.UTF_8);
+    JsonReader two = new JsonReader(new Limits(100, 2)).reset(json, 0, json.length);
+    two.beginObject();
+    two.nextName();
+    two.beginObject();
+    two.nextName();
+    two.beginObject();
+    two.nextName();
+    two.beginArray();
+    two.nextElement();
+    assertThatThrownBy(two::beginObject).isInstanceOf(JsonDataException.class)
+        .hasMessage("$.a.b.c[0]: records nest deeper than 2 levels below the event"
+            + " (eventschema.max.depth)");
+    JsonReader three = new JsonReader(new Limits(100, 3)).reset(json, 0, json.length);
+    three.beginObject();
+    three.nextName();
+    three.skipValue();
+    assertThat(three.nextName()).isNull();
+  }
+
+  @Test
+  void nestingOfSkippedValuesIsBoundedToo() throws IOException {
+    // max.depth 20: jackson-core allows 4 x 21 = 84 levels of objects and arrays in all
+    String deep = "[".repeat(90) + "]".repeat(90);
     String json = ORDER.replace("\"note\":null", "\"note\":null,\"skipped\":" + deep);
-    JsonReader shallow = new JsonReader(JsonReader.DEFAULT_MAX_ITEMS, 20);
+    JsonReader shallow = new JsonReader(new Limits(JsonReaderTest.ITEMS, 20));
     shallow.reset(json.getBytes(StandardCharsets.UTF_8), 0, json.length());
     assertThatThrownBy(() -> OrderJsonCodec.INSTANCE.read(shallow))
         .isInstanceOf(JsonDataException.class).hasMessageContaining("$.skipped")
-        .hasMessageContaining("malformed JSON").hasMessageContaining("20");
-    JsonReader roomy = new JsonReader(JsonReader.DEFAULT_MAX_ITEMS, 60);
+        .hasMessageContaining("malformed JSON").hasMessageContaining("84");
+    JsonReader roomy = new JsonReader(new Limits(JsonReaderTest.ITEMS, 30));
     roomy.reset(json.getBytes(StandardCharsets.UTF_8), 0, json.length());
     assertThat(OrderJsonCodec.INSTANCE.read(roomy).id()).isEqualTo("o-1");
   }
@@ -157,10 +182,10 @@ class JsonReaderTest {
   void arrayElementsAndMapEntriesCountTowardsMaxItems() throws IOException {
     byte[] json = ORDER.replace("{\"gift\":\"yes\"}", "{\"a\":\"1\",\"b\":\"2\"}")
         .getBytes(StandardCharsets.UTF_8);
-    JsonReader five = new JsonReader(5, JsonReader.DEFAULT_MAX_DEPTH);
+    JsonReader five = new JsonReader(new Limits(5, Limits.DEFAULT_MAX_DEPTH));
     five.reset(json, 0, json.length);
     assertThat(OrderJsonCodec.INSTANCE.read(five).attributes()).hasSize(2);
-    JsonReader four = new JsonReader(4, JsonReader.DEFAULT_MAX_DEPTH);
+    JsonReader four = new JsonReader(new Limits(4, Limits.DEFAULT_MAX_DEPTH));
     four.reset(json, 0, json.length);
     assertThatThrownBy(() -> OrderJsonCodec.INSTANCE.read(four))
         .hasMessage("$.attributes.b: the payload has more than 4 array elements and map entries"
@@ -173,7 +198,7 @@ class JsonReaderTest {
         .getBytes(StandardCharsets.UTF_8);
     byte[] framed = new byte[json.length + 7];
     System.arraycopy(json, 0, framed, 7, json.length);
-    JsonReader in = new JsonReader(10, 10).reset(framed, 7, json.length);
+    JsonReader in = new JsonReader(new Limits(10, 10)).reset(framed, 7, json.length);
     in.beginArray();
     assertThat(in.nextElement()).isTrue();
     assertThat(in.discriminator("kind")).isEqualTo("card");

@@ -244,6 +244,22 @@ class JsonSchemaSerdeTest {
   }
 
   @Test
+  void theSharedLimitsKeysBoundJsonPayloads() {
+    byte[] bytes = serializer().serialize("orders", ORDER);
+    // ORDER holds one line item and one attribute: two items in all
+    assertThat(deserializer("eventschema.max.items", 2).deserialize("orders", bytes))
+        .isEqualTo(ORDER);
+    assertThatThrownBy(() -> deserializer("eventschema.max.items", 1)
+        .deserialize("orders", bytes))
+        .isInstanceOf(MalformedEventException.class)
+        .hasMessageContaining("$.attributes.gift: the payload has more than 1 array elements")
+        .hasMessageContaining("(eventschema.max.items)");
+    // the line item is a record one level below the event
+    assertThat(deserializer("eventschema.max.depth", 1).deserialize("orders", bytes))
+        .isEqualTo(ORDER);
+  }
+
+  @Test
   void theSerdeConfiguresBothHalves() {
     try (OrderJsonSchemaSerde serde = new OrderJsonSchemaSerde()) {
       serde.configure(config(), false);
