@@ -38,6 +38,9 @@ public final class RegistryClientConfig {
   public static final String CLIENT_NAMESPACE = "schema.registry.";
   /** Prefix of extra request headers: {@code request.header.X-Tenant=blue}. */
   public static final String REQUEST_HEADER_PREFIX = "request.header.";
+  /** eventschema's own: the largest registry answer body read. */
+  public static final String MAX_RESPONSE_BYTES = "eventschema.registry.max.response.bytes";
+  public static final int MAX_RESPONSE_BYTES_DEFAULT = 16 * 1024 * 1024;
 
   /** Scheme of the in-memory registry: {@code mock://<scope>}. */
   public static final String MOCK_SCHEME = "mock://";
@@ -86,7 +89,12 @@ public final class RegistryClientConfig {
                 + " authentication is used when bearer.auth.token is set; Confluent's OAuth"
                 + " sources are rejected.")
         .define(BEARER_AUTH_TOKEN, Type.PASSWORD, "", Importance.MEDIUM,
-            "The static bearer token sent as 'Authorization: Bearer <token>'.");
+            "The static bearer token sent as 'Authorization: Bearer <token>'.")
+        .define(MAX_RESPONSE_BYTES, Type.INT, MAX_RESPONSE_BYTES_DEFAULT, Range.atLeast(1024),
+            Importance.LOW,
+            "The largest registry answer body the HTTP client reads, in bytes; a larger answer"
+                + " (by its Content-Length or as it arrives) is a SchemaRegistryException at"
+                + " once, not retried.");
     ConfigDef ssl = new ConfigDef();
     SslConfigs.addClientSslSupport(ssl);
     for (ConfigDef.ConfigKey key : ssl.configKeys().values()) {

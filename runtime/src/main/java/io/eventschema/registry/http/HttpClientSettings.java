@@ -6,6 +6,7 @@ import static io.eventschema.registry.RegistryClientConfig.BEARER_AUTH_CREDENTIA
 import static io.eventschema.registry.RegistryClientConfig.BEARER_AUTH_TOKEN;
 import static io.eventschema.registry.RegistryClientConfig.HTTP_CONNECT_TIMEOUT_MS;
 import static io.eventschema.registry.RegistryClientConfig.HTTP_READ_TIMEOUT_MS;
+import static io.eventschema.registry.RegistryClientConfig.MAX_RESPONSE_BYTES;
 import static io.eventschema.registry.RegistryClientConfig.MAX_RETRIES;
 import static io.eventschema.registry.RegistryClientConfig.REQUEST_HEADER_PREFIX;
 import static io.eventschema.registry.RegistryClientConfig.RETRIES_MAX_WAIT_MS;
@@ -41,10 +42,13 @@ public final class HttpClientSettings {
   private final boolean basicFromUrl;
   private final SSLContext sslContext;
   private final Map<String, String> extraHeaders;
+  private final int maxResponseBytes;
+  private final Secrets secrets;
 
   private HttpClientSettings(List<RegistryUrl> urls, int connectTimeoutMs, int readTimeoutMs,
       int maxRetries, int retriesWaitMs, int retriesMaxWaitMs, String fixedAuthorization,
-      boolean basicFromUrl, SSLContext sslContext, Map<String, String> extraHeaders) {
+      boolean basicFromUrl, SSLContext sslContext, Map<String, String> extraHeaders,
+      int maxResponseBytes, Secrets secrets) {
     this.urls = List.copyOf(urls);
     this.connectTimeoutMs = connectTimeoutMs;
     this.readTimeoutMs = readTimeoutMs;
@@ -55,6 +59,8 @@ public final class HttpClientSettings {
     this.basicFromUrl = basicFromUrl;
     this.sslContext = sslContext;
     this.extraHeaders = Map.copyOf(extraHeaders);
+    this.maxResponseBytes = maxResponseBytes;
+    this.secrets = secrets;
   }
 
   /** Reads the client's settings; a wrong or unsupported value is a {@link ConfigException}. */
@@ -121,10 +127,17 @@ public final class HttpClientSettings {
         headers.put(name, value instanceof Password p ? p.value() : value.toString());
       }
     });
+    // every credential the client holds, whether or not it sends it, plus the extra headers
+    List<String> credentials = new ArrayList<>();
+    urls.forEach(u -> credentials.add(u.userInfo()));
+    credentials.add(secret(config, BASIC_AUTH_USER_INFO));
+    credentials.add(secret(config, SCHEMA_REGISTRY_BASIC_AUTH_USER_INFO));
+    credentials.add(token);
+    headers.values().stream().filter(v -> v.length() >= 4).forEach(credentials::add);
     return new HttpClientSettings(urls, config.getInt(HTTP_CONNECT_TIMEOUT_MS),
         config.getInt(HTTP_READ_TIMEOUT_MS), config.getInt(MAX_RETRIES),
         config.getInt(RETRIES_WAIT_MS), config.getInt(RETRIES_MAX_WAIT_MS), authorization,
-        basicFromUrl, ssl, headers);
+        basicFromUrl, ssl, headers, config.getInt(MAX_RESPONSE_BYTES), Secrets.of(credentials));
   }
 
   private static String secret(AbstractConfig config, String key) {
@@ -167,6 +180,16 @@ public final class HttpClientSettings {
 
   Map<String, String> extraHeaders() {
     return extraHeaders;
+  }
+
+  /** The largest answer body read ({@code eventschema.registry.max.response.bytes}). */
+  int maxResponseBytes() {
+    return maxResponseBytes;
+  }
+
+  /** {@code text} without any credential this client holds, in any encoding. */
+  String redact(String text) {
+    return secrets.redact(text);
   }
 
   /** The Authorization header to send to {@code url}, or null for none. */

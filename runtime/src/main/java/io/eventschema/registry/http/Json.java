@@ -10,6 +10,7 @@ import io.eventschema.registry.SchemaRegistryException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * JSON in and out of the registry. Reading is defensive: whatever the body, a missing field, a
@@ -49,33 +50,39 @@ final class Json {
     final int status;
     final String url;
     final JsonNode root;
+    private final UnaryOperator<String> redact;
 
-    private Body(int status, String url, JsonNode root) {
+    private Body(int status, String url, JsonNode root, UnaryOperator<String> redact) {
       this.status = status;
       this.url = url;
       this.root = root;
+      this.redact = redact;
     }
 
-    /** Parses {@code bytes}; text that is not JSON is a typed error quoting its start. */
-    static Body parse(int status, String url, byte[] bytes) {
+    /**
+     * Parses {@code bytes}; text that is not JSON is a typed error quoting its start, through
+     * {@code redact} (which cuts the client's credentials from everything quoted).
+     */
+    static Body parse(int status, String url, byte[] bytes, UnaryOperator<String> redact) {
       JsonNode root;
       try {
         root = bytes == null || bytes.length == 0 ? null : MAPPER.readTree(bytes);
       } catch (IOException | RuntimeException e) {
-        throw new SchemaRegistryException(status, 0, "registry answered HTTP " + status
-            + " with a body that is not JSON (" + firstLine(e.getMessage()) + "): "
-            + snippet(bytes), url, e);
+        throw new SchemaRegistryException(status, 0, redact.apply("registry answered HTTP "
+            + status + " with a body that is not JSON (" + firstLine(e.getMessage()) + "): "
+            + snippet(bytes, redact)), url, e);
       }
       if (root == null || root.isMissingNode()) {
         throw new SchemaRegistryException(status, 0, "registry answered HTTP " + status
             + " with an empty body where JSON was expected", url);
       }
-      return new Body(status, url, root);
+      return new Body(status, url, root, redact);
     }
 
     SchemaRegistryException malformed(String what) {
-      return new SchemaRegistryException(status, 0, "registry answered HTTP " + status
-          + " with JSON that " + what + ": " + snippet(root.toString()), url);
+      return new SchemaRegistryException(status, 0, redact.apply("registry answered HTTP "
+          + status + " with JSON that " + what + ": " + snippet(redact.apply(root.toString()))),
+          url);
     }
 
     JsonNode requireObject() {
@@ -194,12 +201,15 @@ final class Json {
     return nl < 0 ? message : message.substring(0, nl);
   }
 
-  static String snippet(byte[] bytes) {
+  /**
+   * The start of {@code bytes} for a message. The whole body is redacted before it is cut, so that
+   * a credential is never quoted in part either.
+   */
+  static String snippet(byte[] bytes, UnaryOperator<String> redact) {
     if (bytes == null) {
       return "<no body>";
     }
-    return snippet(new String(bytes, 0, Math.min(bytes.length, 400),
-        java.nio.charset.StandardCharsets.UTF_8));
+    return snippet(redact.apply(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
   }
 
   static String snippet(String text) {

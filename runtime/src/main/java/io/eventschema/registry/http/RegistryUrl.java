@@ -32,7 +32,9 @@ final class RegistryUrl {
           "a registry URL must start with http:// or https:// (or be mock://<scope> alone)");
     }
     if (uri.getHost() == null) {
-      throw new ConfigException(key, redact(text), "the URL has no host");
+      throw new ConfigException(key, redact(text), "the URL has no host"
+          + (text.indexOf('@') != text.lastIndexOf('@')
+              ? " (an '@' in the user name or password must be written %40)" : ""));
     }
     String path = uri.getRawPath() == null ? "" : uri.getRawPath();
     while (path.endsWith("/")) {
@@ -50,12 +52,18 @@ final class RegistryUrl {
     return uri.getPort() < 0 ? host : host + ":" + uri.getPort();
   }
 
-  /** {@code text} with anything between "//" and "@" replaced, for messages. */
+  /**
+   * {@code text} with its user info replaced, for messages: everything from after "//" (or from
+   * the start, without a scheme) up to the last '@', whatever characters the user info holds (a
+   * raw '@', ':' or '/' in a password included). It may hide more than the user info when the path
+   * holds an '@' too, never less.
+   */
   static String redact(String text) {
     int scheme = text.indexOf("//");
-    int at = text.indexOf('@');
-    if (scheme >= 0 && at > scheme) {
-      return text.substring(0, scheme + 2) + "***@" + text.substring(at + 1);
+    int from = scheme >= 0 ? scheme + 2 : 0;
+    int at = text.lastIndexOf('@');
+    if (at >= from) {
+      return text.substring(0, from) + "***@" + text.substring(at + 1);
     }
     return text;
   }

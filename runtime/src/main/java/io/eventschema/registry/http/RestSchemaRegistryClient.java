@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.eventschema.registry.CompatibilityResult;
 import io.eventschema.registry.RegisteredSchema;
+import io.eventschema.registry.RegistryClientConfig;
 import io.eventschema.registry.SchemaReference;
 import io.eventschema.registry.SchemaRegistryClient;
 import io.eventschema.registry.SchemaRegistryException;
@@ -264,7 +265,7 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
         }
         preferred.set(index);
         if (answer.status >= 200 && answer.status < 300) {
-          return Json.Body.parse(answer.status, url, answer.body);
+          return Json.Body.parse(answer.status, url, answer.body, settings::redact);
         }
         throw errorOf(answer, url);
       }
@@ -305,7 +306,7 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
     }
     CompletableFuture<HttpResponse<byte[]>> future;
     try {
-      future = http.sendAsync(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+      future = http.sendAsync(b.build(), LimitedBody.handler(settings.maxResponseBytes()));
     } catch (RuntimeException e) {
       throw new NoAnswer(method + " could not be sent (" + e + ")", e);
     }
@@ -324,8 +325,31 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
           e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
+      LimitedBody.TooLarge tooLarge = find(cause, LimitedBody.TooLarge.class);
+      if (tooLarge != null) {
+        // an answer came: asking again would only bring the same answer
+        throw new SchemaRegistryException(tooLarge.status(), 0, "registry answered HTTP "
+            + tooLarge.status() + " with a body of " + tooLarge.describeSize() + ", more than the "
+            + settings.maxResponseBytes() + " bytes read ("
+            + RegistryClientConfig.MAX_RESPONSE_BYTES + ")", url, tooLarge);
+      }
+      javax.net.ssl.SSLException tls = find(cause, javax.net.ssl.SSLException.class);
+      if (tls != null) {
+        // a certificate the client does not trust, a host name it does not match, a client
+        // certificate the registry wants: not cured by asking again
+        throw new SchemaRegistryException(0, 0, Tls.describe(tls, base.base()), url, tls);
+      }
       throw new NoAnswer(describe(cause), cause);
     }
+  }
+
+  private static <E extends Throwable> E find(Throwable t, Class<E> type) {
+    for (int i = 0; t != null && i < 10; i++, t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    return null;
   }
 
   private String describe(Throwable cause) {
@@ -347,7 +371,7 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
     return "no answer: " + cause;
   }
 
-  private static SchemaRegistryException errorOf(Answer answer, String url) {
+  private SchemaRegistryException errorOf(Answer answer, String url) {
     String hint = "";
     int code = 0;
     String message = null;
@@ -375,9 +399,10 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
       message = "registry answered HTTP " + answer.status
           + (answer.contentType.isEmpty() ? "" : " (" + answer.contentType + ")")
           + (answer.body == null || answer.body.length == 0 ? " with no body"
-              : ": " + Json.snippet(answer.body)) + hint;
+              : ": " + Json.snippet(answer.body, settings::redact)) + hint;
     }
-    return new SchemaRegistryException(answer.status, code, message, url);
+    // a body (or its message) may echo the request's credentials back: never quote them
+    return new SchemaRegistryException(answer.status, code, settings.redact(message), url);
   }
 
   private static void sleep(long ms, SchemaRegistryException last) {
