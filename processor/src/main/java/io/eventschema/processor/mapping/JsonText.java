@@ -213,4 +213,9 @@ final class JsonText {
     }
     return tree;
   }
+
+  /** {@code s} as a Java string literal, for messages that quote annotation values. */
+  static String quote(String s) {
+    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
 }

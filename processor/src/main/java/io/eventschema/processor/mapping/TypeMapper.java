@@ -1,0 +1,388 @@
+package io.eventschema.processor.mapping;
+
+import static io.eventschema.processor.mapping.ComponentSite.display;
+import static io.eventschema.processor.mapping.ComponentSite.hasNullable;
+import static io.eventschema.processor.mapping.ComponentSite.here;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import io.eventschema.processor.Diagnostics;
+import io.eventschema.processor.Diagnostics.Message;
+import io.eventschema.processor.model.SchemaName;
+import io.eventschema.processor.model.EventModel;
+import io.eventschema.processor.model.FieldModel;
+import io.eventschema.processor.model.FieldSchema;
+import io.eventschema.processor.model.TypeModel;
+import io.eventschema.processor.model.TypeModel.ArrayType;
+import io.eventschema.processor.model.TypeModel.BytesType;
+import io.eventschema.processor.model.TypeModel.CharType;
+import io.eventschema.processor.model.TypeModel.CollectionKind;
+import io.eventschema.processor.model.TypeModel.DecimalType;
+import io.eventschema.processor.model.TypeModel.EnumType;
+import io.eventschema.processor.model.TypeModel.FixedType;
+import io.eventschema.processor.model.TypeModel.Info;
+import io.eventschema.processor.model.TypeModel.MapType;
+import io.eventschema.processor.model.TypeModel.Named;
+import io.eventschema.processor.model.TypeModel.NarrowInt;
+import io.eventschema.processor.model.TypeModel.NullForm;
+import io.eventschema.processor.model.TypeModel.NullableType;
+import io.eventschema.processor.model.TypeModel.Primitive;
+import io.eventschema.processor.model.TypeModel.PrimitiveKind;
+import io.eventschema.processor.model.TypeModel.RecordType;
+import io.eventschema.processor.model.TypeModel.StringType;
+import io.eventschema.processor.model.TypeModel.TimePrecision;
+import io.eventschema.processor.model.TypeModel.UnionType;
+import io.eventschema.processor.model.TypeModel.UuidType;
+import io.eventschema.processor.json.Json;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+
+/**
+ * Maps one Java type at one site to its {@link TypeModel}: primitives and their boxes, strings,
+ * bytes, UUIDs, decimals, java.time (through {@link TimeMapping}), optionals and nullables,
+ * collections and maps, and hands enums, records and sealed interfaces to {@link NamedTypes}. Null
+ * after reporting an error on the site.
+ */
+final class TypeMapper {
+  private final MappingContext ctx;
+  private final Diagnostics diagnostics;
+
+  TypeMapper(MappingContext ctx) {
+    this.ctx = ctx;
+    this.diagnostics = ctx.diagnostics;
+  }
+
+  /** Maps {@code type}; null after reporting an error. */
+  TypeModel map(TypeMirror type, boolean nullable, ComponentSite site) {
+    if (nullable) {
+      if (type.getKind().isPrimitive()) {
+        diagnostics.error(site.at, Message.NULLABLE_PRIMITIVE, site.field, display(type, false),
+            ComponentSite.boxName(type.getKind()));
+        return null;
+      }
+      TypeModel inner = mapNonNull(type, site);
+      if (inner == null) {
+        return null;
+      }
+      if (inner instanceof NullableType) {
+        diagnostics.error(site.at, Message.NESTED_OPTIONAL, site.field, display(type, true));
+        return null;
+      }
+      return new NullableType(inner.javaType(), inner, NullForm.NULL);
+    }
+    return mapNonNull(type, site);
+  }
+
+  /** Configuring annotations on a component that its type did not use: say so. */
+  void checkUsed(ComponentSite site, TypeMirror type) {
+    Map<String, String> hints = new LinkedHashMap<>();
+    hints.put(Mirrors.FIXED, "@Fixed goes on byte[] or ByteBuffer");
+    hints.put(Mirrors.AVRO_DECIMAL, "@AvroDecimal goes on BigDecimal");
+    hints.put(Mirrors.TIME_PRECISION, "@TimePrecision goes on Instant, LocalDateTime or LocalTime"
+        + " (or on a record, for all of its fields)");
+    hints.put(Mirrors.CHAR_AS, "@CharAs goes on char or Character");
+    for (Map.Entry<String, String> e : hints.entrySet()) {
+      AnnotationMirror a = Mirrors.find(site.declared, e.getKey());
+      if (a != null && !site.used.contains(e.getKey())) {
+        diagnostics.error(site.at, a, Message.MISPLACED_ANNOTATION,
+            e.getKey().substring(Mirrors.PACKAGE.length()), site.field, display(type, false),
+            e.getValue());
+      }
+    }
+  }
+
+  private TypeModel mapNonNull(TypeMirror type, ComponentSite site) {
+    switch (type.getKind()) {
+      case BOOLEAN:
+        return new Primitive(PrimitiveKind.BOOLEAN, TypeName.BOOLEAN);
+      case INT:
+        return new Primitive(PrimitiveKind.INT, TypeName.INT);
+      case LONG:
+        return new Primitive(PrimitiveKind.LONG, TypeName.LONG);
+      case FLOAT:
+        return new Primitive(PrimitiveKind.FLOAT, TypeName.FLOAT);
+      case DOUBLE:
+        return new Primitive(PrimitiveKind.DOUBLE, TypeName.DOUBLE);
+      case BYTE:
+        return new NarrowInt(TypeName.BYTE);
+      case SHORT:
+        return new NarrowInt(TypeName.SHORT);
+      case CHAR:
+        return charType(TypeName.CHAR, type, site);
+      case ARRAY:
+        return mapArray((javax.lang.model.type.ArrayType) type, site);
+      case TYPEVAR:
+      case WILDCARD:
+        diagnostics.error(site.at, Message.NOT_CONCRETE, site.field, display(type, false));
+        return null;
+      case ERROR:
+        if (!ctx.lastRound) {
+          throw new EventMapper.Deferred();
+        }
+        diagnostics.error(site.at, Message.UNRESOLVED_TYPE, site.field, type);
+        return null;
+      case DECLARED:
+        return mapDeclared((DeclaredType) type, site);
+      default:
+        return unsupported(type, site);
+    }
+  }
+
+  private TypeModel unsupported(TypeMirror type, ComponentSite site) {
+    diagnostics.error(site.at, Message.UNSUPPORTED_TYPE, site.field, display(type, false));
+    return null;
+  }
+
+  private TypeModel charType(TypeName javaType, TypeMirror type, ComponentSite site) {
+    AnnotationMirror as = Mirrors.find(site.declared, Mirrors.CHAR_AS);
+    if (as == null) {
+      diagnostics.error(site.at, Message.CHAR_TYPE, site.field, display(type, false));
+      return null;
+    }
+    site.used.add(Mirrors.CHAR_AS);
+    return new CharType(javaType, "STRING".equals(Mirrors.enumName(as, "value")));
+  }
+
+  private TypeModel mapArray(javax.lang.model.type.ArrayType type, ComponentSite site) {
+    TypeMirror component = type.getComponentType();
+    if (component.getKind() == TypeKind.BYTE) {
+      List<AnnotationMirror> annotations = here(type, site);
+      annotations.addAll(component.getAnnotationMirrors());
+      return bytes(ArrayTypeName.of(TypeName.BYTE), type, annotations, site);
+    }
+    TypeModel elements = map(component, hasNullable(component.getAnnotationMirrors()),
+        site.inside("[]"));
+    if (elements == null) {
+      return null;
+    }
+    TypeName javaElement = component.getKind().isPrimitive() ? elements.javaType().unbox()
+        : elements.javaType();
+    return new ArrayType(ArrayTypeName.of(javaElement), elements, CollectionKind.ARRAY);
+  }
+
+  private TypeModel bytes(TypeName javaType, TypeMirror type, List<AnnotationMirror> annotations,
+      ComponentSite site) {
+    AnnotationMirror fixed = Mirrors.find(annotations, Mirrors.FIXED);
+    if (fixed == null) {
+      return new BytesType(javaType);
+    }
+    site.used.add(Mirrors.FIXED);
+    int size = Mirrors.integer(fixed, "value", 0);
+    if (size < 1) {
+      diagnostics.error(site.at, fixed, Message.INVALID_FIXED, site.field,
+          "size " + size + " is less than 1");
+      return null;
+    }
+    String fieldName = site.field.replaceAll("\\W", "");
+    String name = Mirrors.string(fixed, "name", "");
+    if (name.isEmpty()) {
+      name = Names.pascalCase(ctx.settings.fieldName(fieldName));
+    }
+    if (!Names.isValidName(name)) {
+      diagnostics.error(site.at, Message.INVALID_NAME, name, "fixed name");
+      return null;
+    }
+    SchemaName avroName = new SchemaName(ctx.rootNamespace, name);
+    FixedType known = ctx.fixedByAvroName.get(avroName.fullName());
+    if (known != null) {
+      if (known.size() != size) {
+        diagnostics.error(site.at, fixed, Message.INVALID_FIXED, site.field, "the fixed "
+            + avroName + " already has size " + known.size() + ", not " + size);
+        return null;
+      }
+      return known.javaType().equals(javaType) ? known
+          : new FixedType(javaType, avroName, size, known.info());
+    }
+    String other = ctx.javaNameByAvroName.putIfAbsent(avroName.fullName(), "@Fixed " + name);
+    if (other != null) {
+      diagnostics.error(site.at, Message.DUPLICATE_NAME, other, "@Fixed " + name,
+          avroName.fullName());
+      return null;
+    }
+    FixedType model = new FixedType(javaType, avroName, size, Info.NONE);
+    ctx.fixedByAvroName.put(avroName.fullName(), model);
+    return model;
+  }
+
+  private TypeModel mapDeclared(DeclaredType type, ComponentSite site) {
+    TypeElement element = (TypeElement) type.asElement();
+    String qualified = element.getQualifiedName().toString();
+    List<? extends TypeMirror> args = type.getTypeArguments();
+    if (!element.getTypeParameters().isEmpty() && args.isEmpty()) {
+      diagnostics.error(site.at, Message.NOT_CONCRETE, site.field,
+          display(type, false) + " (raw)");
+      return null;
+    }
+    switch (qualified) {
+      case "java.lang.Boolean":
+        return new Primitive(PrimitiveKind.BOOLEAN, TypeName.BOOLEAN.box());
+      case "java.lang.Integer":
+        return new Primitive(PrimitiveKind.INT, TypeName.INT.box());
+      case "java.lang.Long":
+        return new Primitive(PrimitiveKind.LONG, TypeName.LONG.box());
+      case "java.lang.Float":
+        return new Primitive(PrimitiveKind.FLOAT, TypeName.FLOAT.box());
+      case "java.lang.Double":
+        return new Primitive(PrimitiveKind.DOUBLE, TypeName.DOUBLE.box());
+      case "java.lang.Byte":
+        return new NarrowInt(TypeName.BYTE.box());
+      case "java.lang.Short":
+        return new NarrowInt(TypeName.SHORT.box());
+      case "java.lang.Character":
+        return charType(TypeName.CHAR.box(), type, site);
+      case "java.lang.String":
+        return new StringType(ClassName.get(String.class));
+      case "java.lang.CharSequence":
+        return new StringType(ClassName.get(CharSequence.class));
+      case "java.nio.ByteBuffer":
+        return bytes(ClassName.get("java.nio", "ByteBuffer"), type, here(type, site), site);
+      case "java.util.UUID":
+        return new UuidType(ClassName.get(UUID.class));
+      case "java.math.BigDecimal":
+        return decimal(type, site);
+      case "java.util.Optional": {
+        TypeMirror arg = args.get(0);
+        // the Optional's value is the field's value: the field's ctx.settings apply to it
+        TypeModel value = map(arg, hasNullable(arg.getAnnotationMirrors()), site);
+        if (value == null) {
+          return null;
+        }
+        if (value instanceof NullableType) {
+          diagnostics.error(site.at, Message.NESTED_OPTIONAL, site.field, display(type, false));
+          return null;
+        }
+        return new NullableType(
+            ParameterizedTypeName.get(ClassName.get(Optional.class), value.javaType().box()),
+            value, NullForm.OPTIONAL);
+      }
+      case "java.util.List":
+        return collection(type, args.get(0), CollectionKind.LIST, List.class, site);
+      case "java.util.Set":
+        return collection(type, args.get(0), CollectionKind.SET, Set.class, site);
+      case "java.util.Collection":
+        return collection(type, args.get(0), CollectionKind.COLLECTION, Collection.class, site);
+      case "java.util.Map":
+        return map(args, site);
+      case "java.lang.Object":
+        diagnostics.error(site.at, Message.ABSTRACT_TYPE, site.field, display(type, false));
+        return null;
+      default:
+        break;
+    }
+    if (TimeMapping.handles(qualified)) {
+      AnnotationMirror precision = Mirrors.find(site.declared, Mirrors.TIME_PRECISION);
+      if (precision != null) {
+        site.used.add(Mirrors.TIME_PRECISION);
+      }
+      TimeMapping.Result r = TimeMapping.map(qualified, site.precision);
+      if (r.model() != null) {
+        return r.model();
+      }
+      diagnostics.error(site.at, r.message(), r.args(site.field, display(type, false)));
+      return null;
+    }
+    if (element.getKind() == ElementKind.ENUM) {
+      return ctx.named.mapEnum(element, site.at);
+    }
+    if (element.getKind() == ElementKind.RECORD) {
+      if (!element.getTypeParameters().isEmpty()) {
+        diagnostics.error(site.at, Message.NOT_CONCRETE, site.field, display(type, false));
+        return null;
+      }
+      return ctx.named.mapRecord(element, site.at, site.precision);
+    }
+    if (element.getKind() == ElementKind.INTERFACE
+        && element.getModifiers().contains(Modifier.SEALED)) {
+      return ctx.named.mapSealed(element, site, site.precision);
+    }
+    if (element.getKind() == ElementKind.INTERFACE
+        || element.getModifiers().contains(Modifier.ABSTRACT)) {
+      diagnostics.error(site.at, Message.ABSTRACT_TYPE, site.field, display(type, false));
+      return null;
+    }
+    return unsupported(type, site);
+  }
+
+  private TypeModel decimal(DeclaredType type, ComponentSite site) {
+    List<AnnotationMirror> annotations = here(type, site);
+    AnnotationMirror explicit = Mirrors.find(annotations, Mirrors.AVRO_DECIMAL);
+    AnnotationMirror digits = Mirrors.findAny(annotations, Mirrors.DIGITS);
+    if (explicit == null && digits == null) {
+      diagnostics.error(site.at, Message.DECIMAL_WITHOUT_SCALE, site.field);
+      return null;
+    }
+    int precision;
+    int scale;
+    if (explicit != null) {
+      site.used.add(Mirrors.AVRO_DECIMAL);
+      precision = Mirrors.integer(explicit, "precision", 0);
+      scale = Mirrors.integer(explicit, "scale", 0);
+      if (digits != null) {
+        int dp = Mirrors.integer(digits, "integer", 0) + Mirrors.integer(digits, "fraction", 0);
+        int ds = Mirrors.integer(digits, "fraction", 0);
+        if (dp > precision || ds != scale) {
+          diagnostics.error(site.at, explicit, Message.INVALID_DECIMAL, site.field,
+              "@Digits(integer = " + (dp - ds) + ", fraction = " + ds + ") allows values that"
+                  + " decimal(" + precision + ", " + scale + ") cannot hold");
+          return null;
+        }
+      }
+    } else {
+      scale = Mirrors.integer(digits, "fraction", 0);
+      precision = Mirrors.integer(digits, "integer", 0) + scale;
+    }
+    if (precision < 1 || scale < 0 || scale > precision) {
+      diagnostics.error(site.at, Message.INVALID_DECIMAL, site.field,
+          "precision " + precision + " and scale " + scale);
+      return null;
+    }
+    return new DecimalType(ClassName.get("java.math", "BigDecimal"), precision, scale);
+  }
+
+  private TypeModel collection(DeclaredType type, TypeMirror arg, CollectionKind kind,
+      Class<?> javaClass, ComponentSite site) {
+    TypeModel elements = map(arg, hasNullable(arg.getAnnotationMirrors()), site.inside("[]"));
+    return elements == null ? null : new ArrayType(
+        ParameterizedTypeName.get(ClassName.get(javaClass), elements.javaType().box()),
+        elements, kind);
+  }
+
+  private TypeModel map(List<? extends TypeMirror> args, ComponentSite site) {
+    TypeMirror key = args.get(0);
+    if (!(key.getKind() == TypeKind.DECLARED && ((TypeElement) ((DeclaredType) key).asElement())
+        .getQualifiedName().contentEquals("java.lang.String"))) {
+      if (key.getKind() == TypeKind.ERROR && !ctx.lastRound) {
+        throw new EventMapper.Deferred();
+      }
+      diagnostics.error(site.at, Message.MAP_KEY_NOT_STRING, site.field, display(key, false));
+      return null;
+    }
+    TypeMirror arg = args.get(1);
+    TypeModel values = map(arg, hasNullable(arg.getAnnotationMirrors()), site.inside("[]"));
+    return values == null ? null : new MapType(ParameterizedTypeName.get(
+        ClassName.get(Map.class), ClassName.get(String.class), values.javaType().box()), values);
+  }
+}
