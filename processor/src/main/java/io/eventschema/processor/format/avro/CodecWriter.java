@@ -1,5 +1,10 @@
 package io.eventschema.processor.format.avro;
 
+import static io.eventschema.processor.codegen.GeneratedNames.constantCase;
+import static io.eventschema.processor.codegen.GeneratedNames.localName;
+import static io.eventschema.processor.codegen.GeneratedNames.lowerFirst;
+import static io.eventschema.processor.codegen.GeneratedNames.simpleName;
+
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -10,6 +15,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.eventschema.processor.codegen.Generated;
+import io.eventschema.processor.codegen.GeneratedNames;
 import io.eventschema.processor.model.EventModel;
 import io.eventschema.processor.model.FieldModel;
 import io.eventschema.processor.model.TypeModel;
@@ -217,14 +223,6 @@ public final class CodecWriter {
         k -> members.newName(constantCase(simpleName(k)) + "_SYMBOLS"));
   }
 
-  private static String simpleName(TypeModel named) {
-    return String.join("_", ((ClassName) named.javaType()).simpleNames());
-  }
-
-  private static String constantCase(String name) {
-    return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
-  }
-
   private String fieldPath(RecordType owner, FieldModel f) {
     return owner == event.root() ? f.schemaName() : owner.schemaName().name() + "." + f.schemaName();
   }
@@ -391,45 +389,13 @@ public final class CodecWriter {
     b.endControlFlow();
   }
 
-  private static String lowerFirst(String s) {
-    String out = Character.toLowerCase(s.charAt(0)) + s.substring(1);
-    return SourceVersion.isKeyword(out) ? out + "Value" : out;
-  }
-
-  /**
-   * The name of a local holding the (null-checked) value of {@code expr}: {@code expr} itself when
-   * it is already a local known not to be null.
-   */
   private static String local(CodeBlock.Builder b, TypeName type, String expr, String path,
       NameAllocator locals, boolean nonNull) {
-    if (nonNull && SourceVersion.isIdentifier(expr)) {
-      return expr;
-    }
-    String v = locals.newName(localName(expr));
-    b.addStatement("$T $N = $L", type, v, checked(expr, path, nonNull));
-    return v;
+    return GeneratedNames.local(b, type, expr, path, locals, nonNull, CODECS);
   }
 
   private static CodeBlock checked(String expr, String path, boolean nonNull) {
-    return nonNull ? CodeBlock.of("$L", expr)
-        : CodeBlock.of("$T.nonNull($L, $S)", CODECS, expr, path);
-  }
-
-  /** A readable local name for the value of {@code expr}: {@code value.details()} → details. */
-  private static String localName(String expr) {
-    String s = expr;
-    if (s.endsWith(".getValue()")) {
-      return "value";
-    }
-    if (s.endsWith(".get()")) {
-      s = s.substring(0, s.length() - ".get()".length()) + "Value";
-    }
-    if (s.endsWith("()")) {
-      s = s.substring(0, s.length() - 2);
-    }
-    int dot = s.lastIndexOf('.');
-    s = dot >= 0 ? s.substring(dot + 1) : s;
-    return s.isEmpty() || !Character.isJavaIdentifierStart(s.charAt(0)) ? "v" : s;
+    return GeneratedNames.checked(expr, path, nonNull, CODECS);
   }
 
   // ---------------------------------------------------------------------------------- reading

@@ -85,6 +85,8 @@ public final class JsonSchemaBinding implements FormatBinding {
   public BindingOutput files(EventModel event) {
     String text = JsonSchemaWriter.text(JsonSchemaWriter.schema(event));
     List<TypeSpec> types = new ArrayList<>();
+    types.add(JsonCodecWriter.write(event, text, generated));
+    types.addAll(SerdeWriter.write(event, SERDES, generated));
     return new BindingOutput(List.of(new BindingOutput.Resource(schemaResource(event), text)),
         types);
   }

@@ -48,6 +48,8 @@ import java.util.Set;
 final class JsonSchemaWriter {
   private static final String JAKARTA = "jakarta.validation.constraints.";
   private static final String JAVAX = "javax.validation.constraints.";
+  /** ISO-8601 hours and minutes, seconds and a fraction optional, then the end of the text. */
+  private static final String CLOCK = "[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?$";
 
   private final JsonNames names;
   private final Map<String, Object> defs = new LinkedHashMap<>();
@@ -312,9 +314,15 @@ final class JsonSchemaWriter {
           + " after");
       return Shape.OTHER;
     }
-    if (type instanceof TimestampType) {
+    if (type instanceof TimestampType t) {
       m.put("type", "string");
-      m.put("format", "date-time");
+      if (t.local()) {
+        // format date-time is RFC 3339's, which requires an offset: a LocalDateTime has none
+        m.put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}T" + CLOCK);
+        m.put("$comment", "a local date-time, ISO-8601 without offset");
+      } else {
+        m.put("format", "date-time");
+      }
       return Shape.OTHER;
     }
     if (type instanceof DateType) {
@@ -323,8 +331,10 @@ final class JsonSchemaWriter {
       return Shape.OTHER;
     }
     if (type instanceof TimeOfDayType) {
+      // format time is RFC 3339's full-time, which requires an offset: a LocalTime has none
       m.put("type", "string");
-      m.put("format", "time");
+      m.put("pattern", "^" + CLOCK);
+      m.put("$comment", "a local time, ISO-8601 without offset");
       return Shape.OTHER;
     }
     if (type instanceof EnumType e) {

@@ -1,0 +1,520 @@
+package com.acme.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import io.eventschema.Precision;
+import io.eventschema.json.JsonEventCodec;
+import io.eventschema.json.JsonReader;
+import io.eventschema.json.JsonWrite;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+
+/**
+ * Reads and writes {@link Constrained} as JSON of the JSON Schema {@code com.acme.json.Constrained}.
+ */
+@Generated("io.eventschema.processor.EventProcessor")
+public final class ConstrainedJsonCodec implements JsonEventCodec<Constrained> {
+    /**
+     * The JSON Schema, as registered (the text of the schema resource).
+     */
+    public static final String SCHEMA_JSON = "{\n"
+            + "  \"$schema\": \"http://json-schema.org/draft-07/schema#\",\n"
+            + "  \"title\": \"Constrained\",\n"
+            + "  \"description\": \"Bean Validation constraints as JSON Schema keywords; the rest as the constraints property.\",\n"
+            + "  \"type\": \"object\",\n"
+            + "  \"properties\": {\n"
+            + "    \"currency\": {\"type\": \"string\", \"minLength\": 3, \"maxLength\": 3},\n"
+            + "    \"tags\": {\"type\": \"array\", \"items\": {\"type\": \"string\"}, \"maxItems\": 5},\n"
+            + "    \"stock\": {\n"
+            + "      \"type\": \"object\",\n"
+            + "      \"additionalProperties\": {\"type\": \"integer\", \"minimum\": -2147483648, \"maximum\": 2147483647},\n"
+            + "      \"minProperties\": 1\n"
+            + "    },\n"
+            + "    \"quantity\": {\"type\": \"integer\", \"minimum\": 1, \"maximum\": 99},\n"
+            + "    \"id\": {\"type\": \"integer\", \"exclusiveMinimum\": 0},\n"
+            + "    \"retries\": {\"type\": \"integer\", \"minimum\": 0, \"maximum\": 2147483647},\n"
+            + "    \"debt\": {\"type\": \"integer\", \"minimum\": -2147483648, \"exclusiveMaximum\": 0},\n"
+            + "    \"floor\": {\"type\": \"integer\", \"minimum\": -32768, \"maximum\": 0},\n"
+            + "    \"ratio\": {\n"
+            + "      \"anyOf\": [\n"
+            + "        {\"type\": \"number\", \"minimum\": 0.5, \"exclusiveMaximum\": 100},\n"
+            + "        {\"enum\": [\"NaN\", \"Infinity\", \"-Infinity\"]}\n"
+            + "      ]\n"
+            + "    },\n"
+            + "    \"code\": {\"type\": \"string\", \"pattern\": \"^(?:[A-Z]{2}-[0-9]+)$\"},\n"
+            + "    \"caseless\": {\n"
+            + "      \"type\": \"string\",\n"
+            + "      \"constraints\": [{\"name\": \"Pattern\", \"flags\": [\"CASE_INSENSITIVE\"], \"regexp\": \"abc\"}]\n"
+            + "    },\n"
+            + "    \"email\": {\"type\": \"string\", \"format\": \"email\"},\n"
+            + "    \"name\": {\"type\": \"string\", \"minLength\": 1, \"pattern\": \"\\\\S\"},\n"
+            + "    \"slug\": {\n"
+            + "      \"type\": \"string\",\n"
+            + "      \"minLength\": 1,\n"
+            + "      \"pattern\": \"\\\\S\",\n"
+            + "      \"allOf\": [{\"pattern\": \"^(?:[a-z]+)$\"}]\n"
+            + "    },\n"
+            + "    \"lines\": {\"type\": \"array\", \"items\": {\"type\": \"string\"}, \"minItems\": 1},\n"
+            + "    \"comment\": {\"type\": \"string\", \"minLength\": 1},\n"
+            + "    \"required\": {\"type\": \"string\"},\n"
+            + "    \"accepted\": {\"type\": \"boolean\", \"const\": true},\n"
+            + "    \"amount\": {\n"
+            + "      \"type\": \"string\",\n"
+            + "      \"pattern\": \"^-?[0-9]{1,5}(\\\\.[0-9]{1,2})?$\",\n"
+            + "      \"$comment\": \"decimal(7,2) as a string: at most 5 digits before the point and 2 after\",\n"
+            + "      \"constraints\": [\n"
+            + "        {\"name\": \"Digits\", \"fraction\": 2, \"integer\": 5},\n"
+            + "        {\"name\": \"DecimalMin\", \"inclusive\": true, \"value\": \"0\"}\n"
+            + "      ]\n"
+            + "    },\n"
+            + "    \"at\": {\"type\": \"string\", \"format\": \"date-time\", \"constraints\": [{\"name\": \"Past\"}]},\n"
+            + "    \"nickname\": {\n"
+            + "      \"anyOf\": [{\"type\": \"string\", \"maxLength\": 8}, {\"type\": \"null\"}],\n"
+            + "      \"default\": null\n"
+            + "    },\n"
+            + "    \"scores\": {\n"
+            + "      \"type\": \"array\",\n"
+            + "      \"items\": {\"type\": \"integer\", \"minimum\": 0, \"maximum\": 2147483647}\n"
+            + "    },\n"
+            + "    \"limits\": {\n"
+            + "      \"type\": \"object\",\n"
+            + "      \"propertyNames\": {\"type\": \"string\", \"maxLength\": 4},\n"
+            + "      \"additionalProperties\": {\"type\": \"integer\", \"maximum\": 2147483647, \"exclusiveMinimum\": 0}\n"
+            + "    }\n"
+            + "  },\n"
+            + "  \"required\": [\n"
+            + "    \"currency\",\n"
+            + "    \"tags\",\n"
+            + "    \"stock\",\n"
+            + "    \"quantity\",\n"
+            + "    \"id\",\n"
+            + "    \"retries\",\n"
+            + "    \"debt\",\n"
+            + "    \"floor\",\n"
+            + "    \"ratio\",\n"
+            + "    \"code\",\n"
+            + "    \"caseless\",\n"
+            + "    \"email\",\n"
+            + "    \"name\",\n"
+            + "    \"slug\",\n"
+            + "    \"lines\",\n"
+            + "    \"comment\",\n"
+            + "    \"required\",\n"
+            + "    \"accepted\",\n"
+            + "    \"amount\",\n"
+            + "    \"at\",\n"
+            + "    \"scores\",\n"
+            + "    \"limits\"\n"
+            + "  ],\n"
+            + "  \"additionalProperties\": false\n"
+            + "}\n";
+
+    public static final ConstrainedJsonCodec INSTANCE = new ConstrainedJsonCodec();
+
+    private static final SerializableString CURRENCY = JsonWrite.name("currency");
+
+    private static final SerializableString TAGS = JsonWrite.name("tags");
+
+    private static final SerializableString STOCK = JsonWrite.name("stock");
+
+    private static final SerializableString QUANTITY = JsonWrite.name("quantity");
+
+    private static final SerializableString ID = JsonWrite.name("id");
+
+    private static final SerializableString RETRIES = JsonWrite.name("retries");
+
+    private static final SerializableString DEBT = JsonWrite.name("debt");
+
+    private static final SerializableString FLOOR = JsonWrite.name("floor");
+
+    private static final SerializableString RATIO = JsonWrite.name("ratio");
+
+    private static final SerializableString CODE = JsonWrite.name("code");
+
+    private static final SerializableString CASELESS = JsonWrite.name("caseless");
+
+    private static final SerializableString EMAIL = JsonWrite.name("email");
+
+    private static final SerializableString NAME = JsonWrite.name("name");
+
+    private static final SerializableString SLUG = JsonWrite.name("slug");
+
+    private static final SerializableString LINES = JsonWrite.name("lines");
+
+    private static final SerializableString COMMENT = JsonWrite.name("comment");
+
+    private static final SerializableString REQUIRED = JsonWrite.name("required");
+
+    private static final SerializableString ACCEPTED = JsonWrite.name("accepted");
+
+    private static final SerializableString AMOUNT = JsonWrite.name("amount");
+
+    private static final SerializableString AT = JsonWrite.name("at");
+
+    private static final SerializableString NICKNAME = JsonWrite.name("nickname");
+
+    private static final SerializableString SCORES = JsonWrite.name("scores");
+
+    private static final SerializableString LIMITS = JsonWrite.name("limits");
+
+    private ConstrainedJsonCodec() {
+    }
+
+    @Override
+    public Class<Constrained> type() {
+        return Constrained.class;
+    }
+
+    @Override
+    public String fullName() {
+        return "com.acme.json.Constrained";
+    }
+
+    @Override
+    public String schemaText() {
+        return SCHEMA_JSON;
+    }
+
+    @Override
+    public void write(Constrained value, JsonGenerator out) throws IOException {
+        writeConstrained(JsonWrite.nonNull(value, "Constrained"), out);
+    }
+
+    @Override
+    public Constrained read(JsonReader in) throws IOException {
+        return readConstrained(in);
+    }
+
+    static void writeConstrained(Constrained value, JsonGenerator out) throws IOException {
+        out.writeStartObject();
+        out.writeFieldName(CURRENCY);
+        out.writeString(JsonWrite.nonNull(value.currency(), "currency"));
+        out.writeFieldName(TAGS);
+        List<String> tags = JsonWrite.nonNull(value.tags(), "tags");
+        out.writeStartArray();
+        for (String item : tags) {
+            out.writeString(JsonWrite.nonNull(item, "tags[]"));
+        }
+        out.writeEndArray();
+        out.writeFieldName(STOCK);
+        Map<String, Integer> stock = JsonWrite.nonNull(value.stock(), "stock");
+        out.writeStartObject();
+        for (Map.Entry<String, Integer> entry : stock.entrySet()) {
+            out.writeFieldName(JsonWrite.nonNull(entry.getKey(), "stock key"));
+            out.writeNumber(JsonWrite.nonNull(entry.getValue(), "stock value"));
+        }
+        out.writeEndObject();
+        out.writeFieldName(QUANTITY);
+        out.writeNumber(value.quantity());
+        out.writeFieldName(ID);
+        out.writeNumber(value.id());
+        out.writeFieldName(RETRIES);
+        out.writeNumber(value.retries());
+        out.writeFieldName(DEBT);
+        out.writeNumber(value.debt());
+        out.writeFieldName(FLOOR);
+        out.writeNumber(value.floor());
+        out.writeFieldName(RATIO);
+        out.writeNumber(value.ratio());
+        out.writeFieldName(CODE);
+        out.writeString(JsonWrite.nonNull(value.code(), "code"));
+        out.writeFieldName(CASELESS);
+        out.writeString(JsonWrite.nonNull(value.caseless(), "caseless"));
+        out.writeFieldName(EMAIL);
+        out.writeString(JsonWrite.nonNull(value.email(), "email"));
+        out.writeFieldName(NAME);
+        out.writeString(JsonWrite.nonNull(value.name(), "name"));
+        out.writeFieldName(SLUG);
+        out.writeString(JsonWrite.nonNull(value.slug(), "slug"));
+        out.writeFieldName(LINES);
+        List<String> lines = JsonWrite.nonNull(value.lines(), "lines");
+        out.writeStartArray();
+        for (String item_ : lines) {
+            out.writeString(JsonWrite.nonNull(item_, "lines[]"));
+        }
+        out.writeEndArray();
+        out.writeFieldName(COMMENT);
+        out.writeString(JsonWrite.nonNull(value.comment(), "comment"));
+        out.writeFieldName(REQUIRED);
+        out.writeString(JsonWrite.nonNull(value.required(), "required"));
+        out.writeFieldName(ACCEPTED);
+        out.writeBoolean(value.accepted());
+        out.writeFieldName(AMOUNT);
+        JsonWrite.decimal(out, JsonWrite.nonNull(value.amount(), "amount"), 7, 2, "amount");
+        out.writeFieldName(AT);
+        JsonWrite.instant(out, JsonWrite.nonNull(value.at(), "at"), Precision.MICROS);
+        out.writeFieldName(NICKNAME);
+        Optional<String> nickname = value.nickname();
+        if (nickname == null || nickname.isEmpty()) {
+            out.writeNull();
+        } else {
+            out.writeString(nickname.get());
+        }
+        out.writeFieldName(SCORES);
+        List<Integer> scores = JsonWrite.nonNull(value.scores(), "scores");
+        out.writeStartArray();
+        for (Integer item__ : scores) {
+            out.writeNumber(JsonWrite.nonNull(item__, "scores[]"));
+        }
+        out.writeEndArray();
+        out.writeFieldName(LIMITS);
+        Map<String, Integer> limits = JsonWrite.nonNull(value.limits(), "limits");
+        out.writeStartObject();
+        for (Map.Entry<String, Integer> entry_ : limits.entrySet()) {
+            out.writeFieldName(JsonWrite.nonNull(entry_.getKey(), "limits key"));
+            out.writeNumber(JsonWrite.nonNull(entry_.getValue(), "limits value"));
+        }
+        out.writeEndObject();
+        out.writeEndObject();
+    }
+
+    static Constrained readConstrained(JsonReader in) throws IOException {
+        String currency = null;
+        boolean hasCurrency = false;
+        List<String> tags = null;
+        boolean hasTags = false;
+        Map<String, Integer> stock = null;
+        boolean hasStock = false;
+        int quantity = 0;
+        boolean hasQuantity = false;
+        long id = 0L;
+        boolean hasId = false;
+        int retries = 0;
+        boolean hasRetries = false;
+        int debt = 0;
+        boolean hasDebt = false;
+        short floor = (short) 0;
+        boolean hasFloor = false;
+        double ratio = 0d;
+        boolean hasRatio = false;
+        String code = null;
+        boolean hasCode = false;
+        String caseless = null;
+        boolean hasCaseless = false;
+        String email = null;
+        boolean hasEmail = false;
+        String name_ = null;
+        boolean hasName = false;
+        String slug = null;
+        boolean hasSlug = false;
+        List<String> lines = null;
+        boolean hasLines = false;
+        String comment = null;
+        boolean hasComment = false;
+        String required = null;
+        boolean hasRequired = false;
+        boolean accepted = false;
+        boolean hasAccepted = false;
+        BigDecimal amount = null;
+        boolean hasAmount = false;
+        Instant at = null;
+        boolean hasAt = false;
+        Optional<String> nickname = Optional.empty();
+        List<Integer> scores = null;
+        boolean hasScores = false;
+        Map<String, Integer> limits = null;
+        boolean hasLimits = false;
+        in.beginObject();
+        for (String name = in.nextName(); name != null; name = in.nextName()) {
+            switch (name) {
+                case "currency" -> {
+                    currency = in.readString();
+                    hasCurrency = true;
+                }
+                case "tags" -> {
+                    in.beginArray();
+                    List<String> items = new ArrayList<>();
+                    while (in.nextElement()) {
+                        items.add(in.readString());
+                    }
+                    tags = items;
+                    hasTags = true;
+                }
+                case "stock" -> {
+                    in.beginMap();
+                    Map<String, Integer> map = new LinkedHashMap<>();
+                    for (String key = in.nextName(); key != null; key = in.nextName()) {
+                        map.put(key, in.readInt());
+                    }
+                    stock = map;
+                    hasStock = true;
+                }
+                case "quantity" -> {
+                    quantity = in.readInt();
+                    hasQuantity = true;
+                }
+                case "id" -> {
+                    id = in.readLong();
+                    hasId = true;
+                }
+                case "retries" -> {
+                    retries = in.readInt();
+                    hasRetries = true;
+                }
+                case "debt" -> {
+                    debt = in.readInt();
+                    hasDebt = true;
+                }
+                case "floor" -> {
+                    floor = in.readShort();
+                    hasFloor = true;
+                }
+                case "ratio" -> {
+                    ratio = in.readDouble();
+                    hasRatio = true;
+                }
+                case "code" -> {
+                    code = in.readString();
+                    hasCode = true;
+                }
+                case "caseless" -> {
+                    caseless = in.readString();
+                    hasCaseless = true;
+                }
+                case "email" -> {
+                    email = in.readString();
+                    hasEmail = true;
+                }
+                case "name" -> {
+                    name_ = in.readString();
+                    hasName = true;
+                }
+                case "slug" -> {
+                    slug = in.readString();
+                    hasSlug = true;
+                }
+                case "lines" -> {
+                    in.beginArray();
+                    List<String> items_ = new ArrayList<>();
+                    while (in.nextElement()) {
+                        items_.add(in.readString());
+                    }
+                    lines = items_;
+                    hasLines = true;
+                }
+                case "comment" -> {
+                    comment = in.readString();
+                    hasComment = true;
+                }
+                case "required" -> {
+                    required = in.readString();
+                    hasRequired = true;
+                }
+                case "accepted" -> {
+                    accepted = in.readBoolean();
+                    hasAccepted = true;
+                }
+                case "amount" -> {
+                    amount = in.readDecimal(7, 2);
+                    hasAmount = true;
+                }
+                case "at" -> {
+                    at = in.readInstant();
+                    hasAt = true;
+                }
+                case "nickname" -> {
+                    Optional<String> value;
+                    if (in.isNull()) {
+                        value = Optional.empty();
+                    } else {
+                        value = Optional.of(in.readString());
+                    }
+                    nickname = value;
+                }
+                case "scores" -> {
+                    in.beginArray();
+                    List<Integer> items__ = new ArrayList<>();
+                    while (in.nextElement()) {
+                        items__.add(in.readInt());
+                    }
+                    scores = items__;
+                    hasScores = true;
+                }
+                case "limits" -> {
+                    in.beginMap();
+                    Map<String, Integer> map_ = new LinkedHashMap<>();
+                    for (String key_ = in.nextName(); key_ != null; key_ = in.nextName()) {
+                        map_.put(key_, in.readInt());
+                    }
+                    limits = map_;
+                    hasLimits = true;
+                }
+                default -> in.skipValue();
+            }
+        }
+        if (!hasCurrency) {
+            throw in.missing("currency");
+        }
+        if (!hasTags) {
+            throw in.missing("tags");
+        }
+        if (!hasStock) {
+            throw in.missing("stock");
+        }
+        if (!hasQuantity) {
+            throw in.missing("quantity");
+        }
+        if (!hasId) {
+            throw in.missing("id");
+        }
+        if (!hasRetries) {
+            throw in.missing("retries");
+        }
+        if (!hasDebt) {
+            throw in.missing("debt");
+        }
+        if (!hasFloor) {
+            throw in.missing("floor");
+        }
+        if (!hasRatio) {
+            throw in.missing("ratio");
+        }
+        if (!hasCode) {
+            throw in.missing("code");
+        }
+        if (!hasCaseless) {
+            throw in.missing("caseless");
+        }
+        if (!hasEmail) {
+            throw in.missing("email");
+        }
+        if (!hasName) {
+            throw in.missing("name");
+        }
+        if (!hasSlug) {
+            throw in.missing("slug");
+        }
+        if (!hasLines) {
+            throw in.missing("lines");
+        }
+        if (!hasComment) {
+            throw in.missing("comment");
+        }
+        if (!hasRequired) {
+            throw in.missing("required");
+        }
+        if (!hasAccepted) {
+            throw in.missing("accepted");
+        }
+        if (!hasAmount) {
+            throw in.missing("amount");
+        }
+        if (!hasAt) {
+            throw in.missing("at");
+        }
+        if (!hasScores) {
+            throw in.missing("scores");
+        }
+        if (!hasLimits) {
+            throw in.missing("limits");
+        }
+        return new Constrained(currency, tags, stock, quantity, id, retries, debt, floor, ratio, code, caseless, email, name_, slug, lines, comment, required, accepted, amount, at, nickname, scores, limits);
+    }
+}

@@ -1,0 +1,501 @@
+package com.acme.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import io.eventschema.json.JsonEventCodec;
+import io.eventschema.json.JsonReader;
+import io.eventschema.json.JsonWrite;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.Generated;
+
+/**
+ * Reads and writes {@link Holder} as JSON of the JSON Schema {@code com.acme.json.Holder}.
+ */
+@Generated("io.eventschema.processor.EventProcessor")
+public final class HolderJsonCodec implements JsonEventCodec<Holder> {
+    /**
+     * The JSON Schema, as registered (the text of the schema resource).
+     */
+    public static final String SCHEMA_JSON = "{\n"
+            + "  \"$schema\": \"http://json-schema.org/draft-07/schema#\",\n"
+            + "  \"title\": \"Holder\",\n"
+            + "  \"description\": \"Containers, optional values and nested records in JSON, snake_case.\",\n"
+            + "  \"type\": \"object\",\n"
+            + "  \"properties\": {\n"
+            + "    \"item_names\": {\"type\": \"array\", \"items\": {\"type\": \"string\"}},\n"
+            + "    \"codes\": {\n"
+            + "      \"type\": \"array\",\n"
+            + "      \"items\": {\"type\": \"integer\", \"minimum\": -2147483648, \"maximum\": 2147483647},\n"
+            + "      \"uniqueItems\": true\n"
+            + "    },\n"
+            + "    \"counts\": {\"type\": \"array\", \"items\": {\"type\": \"integer\"}},\n"
+            + "    \"samples\": {\"type\": \"array\", \"items\": {\"type\": \"integer\"}},\n"
+            + "    \"words\": {\"type\": \"array\", \"items\": {\"type\": \"string\"}},\n"
+            + "    \"weights\": {\n"
+            + "      \"type\": \"object\",\n"
+            + "      \"additionalProperties\": {\n"
+            + "        \"anyOf\": [{\"type\": \"number\"}, {\"enum\": [\"NaN\", \"Infinity\", \"-Infinity\"]}]\n"
+            + "      }\n"
+            + "    },\n"
+            + "    \"parts_by_bin\": {\n"
+            + "      \"type\": \"object\",\n"
+            + "      \"additionalProperties\": {\"type\": \"array\", \"items\": {\"$ref\": \"#/$defs/Part\"}}\n"
+            + "    },\n"
+            + "    \"main_part\": {\"$ref\": \"#/$defs/Part\"},\n"
+            + "    \"spare_part\": {\"anyOf\": [{\"$ref\": \"#/$defs/Part\"}, {\"type\": \"null\"}], \"default\": null},\n"
+            + "    \"note\": {\"anyOf\": [{\"type\": \"string\"}, {\"type\": \"null\"}], \"default\": null},\n"
+            + "    \"retries\": {\n"
+            + "      \"anyOf\": [\n"
+            + "        {\"type\": \"integer\", \"minimum\": -2147483648, \"maximum\": 2147483647},\n"
+            + "        {\"type\": \"null\"}\n"
+            + "      ],\n"
+            + "      \"default\": null\n"
+            + "    },\n"
+            + "    \"gaps\": {\n"
+            + "      \"type\": \"array\",\n"
+            + "      \"items\": {\"anyOf\": [{\"type\": \"string\"}, {\"type\": \"null\"}]}\n"
+            + "    },\n"
+            + "    \"parent\": {\"anyOf\": [{\"$ref\": \"#\"}, {\"type\": \"null\"}], \"default\": null}\n"
+            + "  },\n"
+            + "  \"required\": [\n"
+            + "    \"item_names\",\n"
+            + "    \"codes\",\n"
+            + "    \"counts\",\n"
+            + "    \"samples\",\n"
+            + "    \"words\",\n"
+            + "    \"weights\",\n"
+            + "    \"parts_by_bin\",\n"
+            + "    \"main_part\",\n"
+            + "    \"gaps\"\n"
+            + "  ],\n"
+            + "  \"additionalProperties\": false,\n"
+            + "  \"$defs\": {\n"
+            + "    \"Part\": {\n"
+            + "      \"title\": \"Part\",\n"
+            + "      \"description\": \"A part of the holder.\",\n"
+            + "      \"type\": \"object\",\n"
+            + "      \"properties\": {\n"
+            + "        \"sku\": {\"type\": \"string\"},\n"
+            + "        \"quantity\": {\"type\": \"integer\", \"minimum\": -2147483648, \"maximum\": 2147483647},\n"
+            + "        \"inner\": {\"anyOf\": [{\"$ref\": \"#/$defs/Part\"}, {\"type\": \"null\"}], \"default\": null}\n"
+            + "      },\n"
+            + "      \"required\": [\"sku\", \"quantity\"],\n"
+            + "      \"additionalProperties\": false\n"
+            + "    }\n"
+            + "  }\n"
+            + "}\n";
+
+    public static final HolderJsonCodec INSTANCE = new HolderJsonCodec();
+
+    private static final SerializableString ITEM_NAMES = JsonWrite.name("item_names");
+
+    private static final SerializableString CODES = JsonWrite.name("codes");
+
+    private static final SerializableString COUNTS = JsonWrite.name("counts");
+
+    private static final SerializableString SAMPLES = JsonWrite.name("samples");
+
+    private static final SerializableString WORDS = JsonWrite.name("words");
+
+    private static final SerializableString WEIGHTS = JsonWrite.name("weights");
+
+    private static final SerializableString PARTS_BY_BIN = JsonWrite.name("parts_by_bin");
+
+    private static final SerializableString MAIN_PART = JsonWrite.name("main_part");
+
+    private static final SerializableString SPARE_PART = JsonWrite.name("spare_part");
+
+    private static final SerializableString NOTE = JsonWrite.name("note");
+
+    private static final SerializableString RETRIES = JsonWrite.name("retries");
+
+    private static final SerializableString GAPS = JsonWrite.name("gaps");
+
+    private static final SerializableString PARENT = JsonWrite.name("parent");
+
+    private static final SerializableString SKU = JsonWrite.name("sku");
+
+    private static final SerializableString QUANTITY = JsonWrite.name("quantity");
+
+    private static final SerializableString INNER = JsonWrite.name("inner");
+
+    private HolderJsonCodec() {
+    }
+
+    @Override
+    public Class<Holder> type() {
+        return Holder.class;
+    }
+
+    @Override
+    public String fullName() {
+        return "com.acme.json.Holder";
+    }
+
+    @Override
+    public String schemaText() {
+        return SCHEMA_JSON;
+    }
+
+    @Override
+    public void write(Holder value, JsonGenerator out) throws IOException {
+        writeHolder(JsonWrite.nonNull(value, "Holder"), out);
+    }
+
+    @Override
+    public Holder read(JsonReader in) throws IOException {
+        return readHolder(in);
+    }
+
+    static void writeHolder(Holder value, JsonGenerator out) throws IOException {
+        out.writeStartObject();
+        out.writeFieldName(ITEM_NAMES);
+        List<String> itemNames = JsonWrite.nonNull(value.itemNames(), "item_names");
+        out.writeStartArray();
+        for (String item : itemNames) {
+            out.writeString(JsonWrite.nonNull(item, "item_names[]"));
+        }
+        out.writeEndArray();
+        out.writeFieldName(CODES);
+        Set<Integer> codes = JsonWrite.nonNull(value.codes(), "codes");
+        out.writeStartArray();
+        for (Integer item_ : codes) {
+            out.writeNumber(JsonWrite.nonNull(item_, "codes[]"));
+        }
+        out.writeEndArray();
+        out.writeFieldName(COUNTS);
+        Collection<Long> counts = JsonWrite.nonNull(value.counts(), "counts");
+        out.writeStartArray();
+        for (Long item__ : counts) {
+            out.writeNumber(JsonWrite.nonNull(item__, "counts[]"));
+        }
+        out.writeEndArray();
+        out.writeFieldName(SAMPLES);
+        long[] samples = JsonWrite.nonNull(value.samples(), "samples");
+        out.writeStartArray();
+        for (long item___ : samples) {
+            out.writeNumber(item___);
+        }
+        out.writeEndArray();
+        out.writeFieldName(WORDS);
+        String[] words = JsonWrite.nonNull(value.words(), "words");
+        out.writeStartArray();
+        for (String item____ : words) {
+            out.writeString(JsonWrite.nonNull(item____, "words[]"));
+        }
+        out.writeEndArray();
+        out.writeFieldName(WEIGHTS);
+        Map<String, Double> weights = JsonWrite.nonNull(value.weights(), "weights");
+        out.writeStartObject();
+        for (Map.Entry<String, Double> entry : weights.entrySet()) {
+            out.writeFieldName(JsonWrite.nonNull(entry.getKey(), "weights key"));
+            out.writeNumber(JsonWrite.nonNull(entry.getValue(), "weights value"));
+        }
+        out.writeEndObject();
+        out.writeFieldName(PARTS_BY_BIN);
+        Map<String, List<Holder.Part>> partsByBin = JsonWrite.nonNull(value.partsByBin(), "parts_by_bin");
+        out.writeStartObject();
+        for (Map.Entry<String, List<Holder.Part>> entry_ : partsByBin.entrySet()) {
+            out.writeFieldName(JsonWrite.nonNull(entry_.getKey(), "parts_by_bin key"));
+            List<Holder.Part> value_ = JsonWrite.nonNull(entry_.getValue(), "parts_by_bin value");
+            out.writeStartArray();
+            for (Holder.Part item_____ : value_) {
+                writeHolder_Part(JsonWrite.nonNull(item_____, "parts_by_bin value[]"), out);
+            }
+            out.writeEndArray();
+        }
+        out.writeEndObject();
+        out.writeFieldName(MAIN_PART);
+        writeHolder_Part(JsonWrite.nonNull(value.mainPart(), "main_part"), out);
+        out.writeFieldName(SPARE_PART);
+        Optional<Holder.Part> sparePart = value.sparePart();
+        if (sparePart == null || sparePart.isEmpty()) {
+            out.writeNull();
+        } else {
+            writeHolder_Part(sparePart.get(), out);
+        }
+        out.writeFieldName(NOTE);
+        String note = value.note();
+        if (note == null) {
+            out.writeNull();
+        } else {
+            out.writeString(note);
+        }
+        out.writeFieldName(RETRIES);
+        Optional<Integer> retries = value.retries();
+        if (retries == null || retries.isEmpty()) {
+            out.writeNull();
+        } else {
+            out.writeNumber(retries.get());
+        }
+        out.writeFieldName(GAPS);
+        List<String> gaps = JsonWrite.nonNull(value.gaps(), "gaps");
+        out.writeStartArray();
+        for (String item______ : gaps) {
+            String item_______ = item______;
+            if (item_______ == null) {
+                out.writeNull();
+            } else {
+                out.writeString(item_______);
+            }
+        }
+        out.writeEndArray();
+        out.writeFieldName(PARENT);
+        Holder parent = value.parent();
+        if (parent == null) {
+            out.writeNull();
+        } else {
+            writeHolder(parent, out);
+        }
+        out.writeEndObject();
+    }
+
+    static Holder readHolder(JsonReader in) throws IOException {
+        List<String> itemNames = null;
+        boolean hasItemNames = false;
+        Set<Integer> codes = null;
+        boolean hasCodes = false;
+        Collection<Long> counts = null;
+        boolean hasCounts = false;
+        long[] samples = null;
+        boolean hasSamples = false;
+        String[] words = null;
+        boolean hasWords = false;
+        Map<String, Double> weights = null;
+        boolean hasWeights = false;
+        Map<String, List<Holder.Part>> partsByBin = null;
+        boolean hasPartsByBin = false;
+        Holder.Part mainPart = null;
+        boolean hasMainPart = false;
+        Optional<Holder.Part> sparePart = Optional.empty();
+        String note = null;
+        Optional<Integer> retries = Optional.empty();
+        List<String> gaps = null;
+        boolean hasGaps = false;
+        Holder parent = null;
+        in.beginObject();
+        for (String name = in.nextName(); name != null; name = in.nextName()) {
+            switch (name) {
+                case "item_names" -> {
+                    in.beginArray();
+                    List<String> items = new ArrayList<>();
+                    while (in.nextElement()) {
+                        items.add(in.readString());
+                    }
+                    itemNames = items;
+                    hasItemNames = true;
+                }
+                case "codes" -> {
+                    in.beginArray();
+                    LinkedHashSet<Integer> items_ = new LinkedHashSet<>();
+                    while (in.nextElement()) {
+                        items_.add(in.readInt());
+                    }
+                    codes = items_;
+                    hasCodes = true;
+                }
+                case "counts" -> {
+                    in.beginArray();
+                    Collection<Long> items__ = new ArrayList<>();
+                    while (in.nextElement()) {
+                        items__.add(in.readLong());
+                    }
+                    counts = items__;
+                    hasCounts = true;
+                }
+                case "samples" -> {
+                    in.beginArray();
+                    List<Long> items___ = new ArrayList<>();
+                    while (in.nextElement()) {
+                        items___.add(in.readLong());
+                    }
+                    long[] array = new long[items___.size()];
+                    for (int k = 0; k < array.length; k++) {
+                        array[k] = items___.get(k);
+                    }
+                    samples = array;
+                    hasSamples = true;
+                }
+                case "words" -> {
+                    in.beginArray();
+                    List<String> items____ = new ArrayList<>();
+                    while (in.nextElement()) {
+                        items____.add(in.readString());
+                    }
+                    String[] array_ = items____.toArray(new String[0]);
+                    words = array_;
+                    hasWords = true;
+                }
+                case "weights" -> {
+                    in.beginMap();
+                    Map<String, Double> map = new LinkedHashMap<>();
+                    for (String key = in.nextName(); key != null; key = in.nextName()) {
+                        map.put(key, in.readDouble());
+                    }
+                    weights = map;
+                    hasWeights = true;
+                }
+                case "parts_by_bin" -> {
+                    in.beginMap();
+                    Map<String, List<Holder.Part>> map_ = new LinkedHashMap<>();
+                    for (String key_ = in.nextName(); key_ != null; key_ = in.nextName()) {
+                        in.beginArray();
+                        List<Holder.Part> items_____ = new ArrayList<>();
+                        while (in.nextElement()) {
+                            items_____.add(readHolder_Part(in));
+                        }
+                        map_.put(key_, items_____);
+                    }
+                    partsByBin = map_;
+                    hasPartsByBin = true;
+                }
+                case "main_part" -> {
+                    mainPart = readHolder_Part(in);
+                    hasMainPart = true;
+                }
+                case "spare_part" -> {
+                    Optional<Holder.Part> value;
+                    if (in.isNull()) {
+                        value = Optional.empty();
+                    } else {
+                        value = Optional.of(readHolder_Part(in));
+                    }
+                    sparePart = value;
+                }
+                case "note" -> {
+                    String value_;
+                    if (in.isNull()) {
+                        value_ = null;
+                    } else {
+                        value_ = in.readString();
+                    }
+                    note = value_;
+                }
+                case "retries" -> {
+                    Optional<Integer> value__;
+                    if (in.isNull()) {
+                        value__ = Optional.empty();
+                    } else {
+                        value__ = Optional.of(in.readInt());
+                    }
+                    retries = value__;
+                }
+                case "gaps" -> {
+                    in.beginArray();
+                    List<String> items______ = new ArrayList<>();
+                    while (in.nextElement()) {
+                        String value___;
+                        if (in.isNull()) {
+                            value___ = null;
+                        } else {
+                            value___ = in.readString();
+                        }
+                        items______.add(value___);
+                    }
+                    gaps = items______;
+                    hasGaps = true;
+                }
+                case "parent" -> {
+                    Holder value____;
+                    if (in.isNull()) {
+                        value____ = null;
+                    } else {
+                        value____ = readHolder(in);
+                    }
+                    parent = value____;
+                }
+                default -> in.skipValue();
+            }
+        }
+        if (!hasItemNames) {
+            throw in.missing("item_names");
+        }
+        if (!hasCodes) {
+            throw in.missing("codes");
+        }
+        if (!hasCounts) {
+            throw in.missing("counts");
+        }
+        if (!hasSamples) {
+            throw in.missing("samples");
+        }
+        if (!hasWords) {
+            throw in.missing("words");
+        }
+        if (!hasWeights) {
+            throw in.missing("weights");
+        }
+        if (!hasPartsByBin) {
+            throw in.missing("parts_by_bin");
+        }
+        if (!hasMainPart) {
+            throw in.missing("main_part");
+        }
+        if (!hasGaps) {
+            throw in.missing("gaps");
+        }
+        return new Holder(itemNames, codes, counts, samples, words, weights, partsByBin, mainPart, sparePart, note, retries, gaps, parent);
+    }
+
+    static void writeHolder_Part(Holder.Part value, JsonGenerator out) throws IOException {
+        out.writeStartObject();
+        out.writeFieldName(SKU);
+        out.writeString(JsonWrite.nonNull(value.sku(), "Part.sku"));
+        out.writeFieldName(QUANTITY);
+        out.writeNumber(value.quantity());
+        out.writeFieldName(INNER);
+        Optional<Holder.Part> inner = value.inner();
+        if (inner == null || inner.isEmpty()) {
+            out.writeNull();
+        } else {
+            writeHolder_Part(inner.get(), out);
+        }
+        out.writeEndObject();
+    }
+
+    static Holder.Part readHolder_Part(JsonReader in) throws IOException {
+        String sku = null;
+        boolean hasSku = false;
+        int quantity = 0;
+        boolean hasQuantity = false;
+        Optional<Holder.Part> inner = Optional.empty();
+        in.beginObject();
+        for (String name = in.nextName(); name != null; name = in.nextName()) {
+            switch (name) {
+                case "sku" -> {
+                    sku = in.readString();
+                    hasSku = true;
+                }
+                case "quantity" -> {
+                    quantity = in.readInt();
+                    hasQuantity = true;
+                }
+                case "inner" -> {
+                    Optional<Holder.Part> value;
+                    if (in.isNull()) {
+                        value = Optional.empty();
+                    } else {
+                        value = Optional.of(readHolder_Part(in));
+                    }
+                    inner = value;
+                }
+                default -> in.skipValue();
+            }
+        }
+        if (!hasSku) {
+            throw in.missing("sku");
+        }
+        if (!hasQuantity) {
+            throw in.missing("quantity");
+        }
+        return new Holder.Part(sku, quantity, inner);
+    }
+}
