@@ -174,6 +174,14 @@ class GoalsOnMockRegistryTest {
     assertThatThrownBy(m::execute).isInstanceOf(MojoExecutionException.class)
         .hasMessageContaining("127.0.0.1:" + port).hasMessageContaining("status 0")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("s3cret"));
+
+    // credentials in the URL itself are not shown either
+    RegisterMojo inUrl = schemasMojo(new RegisterMojo());
+    inUrl.schemaRegistryUrls = List.of("http://bob:hunter2@127.0.0.1:" + port);
+    inUrl.maxRetries = 0;
+    assertThatThrownBy(inUrl::execute).isInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining("127.0.0.1:" + port)
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("hunter2"));
   }
 
   @Test
