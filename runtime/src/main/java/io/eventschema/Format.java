@@ -13,7 +13,10 @@ package io.eventschema;
  *       {@code <Record>JsonSchemaSerializer}, {@code <Record>JsonSchemaDeserializer},
  *       {@code <Record>JsonSchemaSerde}; registered with schema type {@code JSON}. Needs the
  *       {@code eventschema-json-schema} module on the class path.
- *   <li>{@link #PROTOBUF}: reserved; not generated yet.
+ *   <li>{@link #PROTOBUF}: {@code META-INF/protobuf/<namespace as path>/<Name>.proto} (proto3);
+ *       {@code <Record>ProtobufSerializer}, {@code <Record>ProtobufDeserializer},
+ *       {@code <Record>ProtobufSerde}; registered with schema type {@code PROTOBUF}. Needs the
+ *       {@code eventschema-protobuf} module on the class path. Field numbers: {@link ProtoField}.
  * </ul>
  */
 public enum Format {

@@ -1,0 +1,289 @@
+package io.eventschema.protobuf;
+
+import com.google.protobuf.CodedOutputStream;
+import com.google.protobuf.WireFormat;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+
+/**
+ * Static helpers the generated Protobuf codecs call for the values that are more than one
+ * protobuf-java call: the well-known messages ({@code google.protobuf.Timestamp},
+ * {@code google.type.Date}, {@code google.type.TimeOfDay}), decimals as text, enums with their
+ * {@code _UNSPECIFIED} zero, and the length prefix of nested messages.
+ */
+public final class ProtobufCodecs {
+  private static final int LEN = WireFormat.WIRETYPE_LENGTH_DELIMITED;
+
+  private ProtobufCodecs() {}
+
+  /** The size of field {@code number} holding a message of {@code bodySize} bytes. */
+  public static int messageSize(int number, int bodySize) {
+    return CodedOutputStream.computeTagSize(number)
+        + CodedOutputStream.computeUInt32SizeNoTag(bodySize) + bodySize;
+  }
+
+  /** Writes the tag and length of field {@code number} holding a message of {@code bodySize}. */
+  public static void messageStart(CodedOutputStream out, int number, int bodySize)
+      throws IOException {
+    out.writeTag(number, LEN);
+    out.writeUInt32NoTag(bodySize);
+  }
+
+  /** The bytes of a ByteBuffer from its position to its limit (the buffer is not moved). */
+  public static byte[] bytes(ByteBuffer value) {
+    byte[] out = new byte[value.remaining()];
+    value.duplicate().get(out);
+    return out;
+  }
+
+  // --- enums: number 0 is <ENUM>_UNSPECIFIED, the constants are 1..n in declaration order
+
+  /**
+   * The constant of wire number {@code number}: {@code values[number - 1]}; 0 (unspecified) and
+   * numbers this enum does not know (a newer writer's) read as {@code fallback}, the
+   * {@code @EnumDefault} constant, or are an error when there is none.
+   */
+  public static <E extends Enum<E>> E enumValue(ProtobufReader in, int number, E[] values,
+      E fallback, String field) throws ProtobufDataException {
+    if (number >= 1 && number <= values.length) {
+      return values[number - 1];
+    }
+    if (fallback != null) {
+      return fallback;
+    }
+    throw in.error(field, number == 0
+        ? "enum value 0 (unspecified), and the enum has no @EnumDefault constant"
+        : "unknown enum number " + number + ", and the enum has no @EnumDefault constant");
+  }
+
+  // --- BigDecimal: a string of the plain decimal at the declared scale
+
+  /**
+   * The plain text of {@code value} at {@code scale} digits after the point, as written to the
+   * {@code string} field of a decimal: exact, never rounded.
+   *
+   * @throws IllegalArgumentException if {@code value} has more fraction digits than {@code scale}
+   *     or more digits than {@code precision}
+   */
+  public static String decimal(BigDecimal value, int precision, int scale, String field) {
+    BigDecimal scaled;
+    try {
+      scaled = value.setScale(scale);
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("field '" + field + "': " + value + " has more than "
+          + scale + " digits after the point (decimal(" + precision + ", " + scale
+          + ")); nothing is rounded");
+    }
+    if (scaled.precision() > precision) {
+      throw new IllegalArgumentException("field '" + field + "': " + value + " has more than "
+          + precision + " digits (decimal(" + precision + ", " + scale + "))");
+    }
+    return scaled.toPlainString();
+  }
+
+  /** Reads the text of a decimal: a plain decimal of at most {@code precision} digits. */
+  public static BigDecimal decimal(ProtobufReader in, String text, int precision, int scale,
+      String field) throws ProtobufDataException {
+    if (text.isEmpty()) {
+      return BigDecimal.ZERO.setScale(scale);
+    }
+    // plain notation only, bounded before BigDecimal sees it (no 1E999999999)
+    int digits = 0;
+    int point = -1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+      } else if (c == '.' && point < 0 && i > 0) {
+        point = i;
+      } else if (!(i == 0 && (c == '-' || c == '+') && text.length() > 1)) {
+        throw in.error(field, "'" + abbreviate(text) + "' is not a plain decimal");
+      }
+    }
+    if (digits > precision + 1 + scale || digits == 0) {
+      throw in.error(field, "'" + abbreviate(text) + "' is not a decimal(" + precision + ", "
+          + scale + ")");
+    }
+    BigDecimal value = new BigDecimal(text);
+    try {
+      value = value.setScale(scale);
+    } catch (ArithmeticException e) {
+      throw in.error(field, text + " has more than " + scale + " digits after the point");
+    }
+    if (value.precision() > precision) {
+      throw in.error(field, text + " has more than " + precision + " digits");
+    }
+    return value;
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 40) + "...";
+  }
+
+  // --- google.protobuf.Timestamp { int64 seconds = 1; int32 nanos = 2; }
+
+  public static int timestampSize(Instant value) {
+    long seconds = value.getEpochSecond();
+    int nanos = value.getNano();
+    return (seconds != 0 ? CodedOutputStream.computeInt64Size(1, seconds) : 0)
+        + (nanos != 0 ? CodedOutputStream.computeInt32Size(2, nanos) : 0);
+  }
+
+  public static void writeTimestamp(CodedOutputStream out, int number, Instant value)
+      throws IOException {
+    messageStart(out, number, timestampSize(value));
+    long seconds = value.getEpochSecond();
+    int nanos = value.getNano();
+    if (seconds != 0) {
+      out.writeInt64(1, seconds);
+    }
+    if (nanos != 0) {
+      out.writeInt32(2, nanos);
+    }
+  }
+
+  public static Instant readTimestamp(ProtobufReader in, int tag, String field)
+      throws IOException {
+    int saved = in.enterValue(tag, field);
+    long seconds = 0;
+    int nanos = 0;
+    for (int t = in.next(); t != 0; t = in.next()) {
+      switch (t >>> 3) {
+        case 1 -> seconds = in.int64(t, field + ".seconds");
+        case 2 -> nanos = in.int32(t, field + ".nanos");
+        default -> in.skip(t);
+      }
+    }
+    in.exitValue(saved);
+    if (nanos < 0 || nanos > 999_999_999) {
+      throw in.error(field, "Timestamp nanos " + nanos + " outside 0..999999999");
+    }
+    try {
+      return Instant.ofEpochSecond(seconds, nanos);
+    } catch (DateTimeException e) {
+      throw in.error(field, "Timestamp seconds " + seconds + " outside Instant's range", e);
+    }
+  }
+
+  // --- LocalDateTime: a google.protobuf.Timestamp of the wall-clock time read at UTC
+
+  public static int timestampSize(LocalDateTime value) {
+    return timestampSize(value.toInstant(ZoneOffset.UTC));
+  }
+
+  public static void writeTimestamp(CodedOutputStream out, int number, LocalDateTime value)
+      throws IOException {
+    writeTimestamp(out, number, value.toInstant(ZoneOffset.UTC));
+  }
+
+  public static LocalDateTime readLocalDateTime(ProtobufReader in, int tag, String field)
+      throws IOException {
+    Instant i = readTimestamp(in, tag, field);
+    try {
+      return LocalDateTime.ofInstant(i, ZoneOffset.UTC);
+    } catch (DateTimeException e) {
+      throw in.error(field, "Timestamp " + i + " outside LocalDateTime's range", e);
+    }
+  }
+
+  // --- google.type.Date { int32 year = 1; int32 month = 2; int32 day = 3; }
+
+  public static int dateSize(LocalDate value) {
+    int y = value.getYear();
+    return (y != 0 ? CodedOutputStream.computeInt32Size(1, y) : 0)
+        + CodedOutputStream.computeInt32Size(2, value.getMonthValue())
+        + CodedOutputStream.computeInt32Size(3, value.getDayOfMonth());
+  }
+
+  public static void writeDate(CodedOutputStream out, int number, LocalDate value)
+      throws IOException {
+    messageStart(out, number, dateSize(value));
+    if (value.getYear() != 0) {
+      out.writeInt32(1, value.getYear());
+    }
+    out.writeInt32(2, value.getMonthValue());
+    out.writeInt32(3, value.getDayOfMonth());
+  }
+
+  public static LocalDate readDate(ProtobufReader in, int tag, String field) throws IOException {
+    int saved = in.enterValue(tag, field);
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    for (int t = in.next(); t != 0; t = in.next()) {
+      switch (t >>> 3) {
+        case 1 -> year = in.int32(t, field + ".year");
+        case 2 -> month = in.int32(t, field + ".month");
+        case 3 -> day = in.int32(t, field + ".day");
+        default -> in.skip(t);
+      }
+    }
+    in.exitValue(saved);
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      throw in.error(field, "Date " + year + "-" + month + "-" + day + " is not a full date ("
+          + e.getMessage() + ")", e);
+    }
+  }
+
+  // --- google.type.TimeOfDay { int32 hours = 1; int32 minutes = 2; int32 seconds = 3;
+  //     int32 nanos = 4; }
+
+  public static int timeOfDaySize(LocalTime value) {
+    return int32Size(1, value.getHour()) + int32Size(2, value.getMinute())
+        + int32Size(3, value.getSecond()) + int32Size(4, value.getNano());
+  }
+
+  public static void writeTimeOfDay(CodedOutputStream out, int number, LocalTime value)
+      throws IOException {
+    messageStart(out, number, timeOfDaySize(value));
+    writeInt32(out, 1, value.getHour());
+    writeInt32(out, 2, value.getMinute());
+    writeInt32(out, 3, value.getSecond());
+    writeInt32(out, 4, value.getNano());
+  }
+
+  public static LocalTime readTimeOfDay(ProtobufReader in, int tag, String field)
+      throws IOException {
+    int saved = in.enterValue(tag, field);
+    int h = 0;
+    int m = 0;
+    int s = 0;
+    int n = 0;
+    for (int t = in.next(); t != 0; t = in.next()) {
+      switch (t >>> 3) {
+        case 1 -> h = in.int32(t, field + ".hours");
+        case 2 -> m = in.int32(t, field + ".minutes");
+        case 3 -> s = in.int32(t, field + ".seconds");
+        case 4 -> n = in.int32(t, field + ".nanos");
+        default -> in.skip(t);
+      }
+    }
+    in.exitValue(saved);
+    try {
+      return LocalTime.of(h, m, s, n);
+    } catch (DateTimeException e) {
+      throw in.error(field, "TimeOfDay " + h + ":" + m + ":" + s + "." + n
+          + " is not a time of day (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private static int int32Size(int number, int value) {
+    return value != 0 ? CodedOutputStream.computeInt32Size(number, value) : 0;
+  }
+
+  private static void writeInt32(CodedOutputStream out, int number, int value)
+      throws IOException {
+    if (value != 0) {
+      out.writeInt32(number, value);
+    }
+  }
+}
