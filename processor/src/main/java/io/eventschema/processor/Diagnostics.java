@@ -113,6 +113,10 @@ public final class Diagnostics {
         + " '%s', so their JSON cannot tell them apart",
         "give one of them another name with @AvroName: the JSON discriminator is the record's"
             + " simple name"),
+    JSON_RUNTIME_MISSING("EVS202", "%s asks for Format.JSON_SCHEMA, but io.eventschema.json is not"
+        + " on the compile class path, so its generated JSON codec and serdes could not compile",
+        "add the dependency io.eventschema:eventschema-json-schema (the JSON runtime; Avro-only"
+            + " builds do not need it)"),
     INTERNAL_ERROR("EVS999", "eventschema failed while processing %s: %s",
         "please report this with the stack trace below");
 

@@ -185,7 +185,14 @@ public final class EventProcessor extends AbstractProcessor {
       switch (format) {
         case "AVRO" -> out.add(new AvroBinding(generated,
             (event, schema) -> compatibility.check(type, mirror, event, schema)));
-        case "JSON_SCHEMA" -> out.add(new JsonSchemaBinding(generated));
+        case "JSON_SCHEMA" -> {
+          if (elements.getTypeElement(JsonSchemaBinding.RUNTIME_TYPE) == null) {
+            diagnostics.error(type, mirror, Message.JSON_RUNTIME_MISSING, type.getSimpleName());
+            refused = true;
+          } else {
+            out.add(new JsonSchemaBinding(generated));
+          }
+        }
         default -> {
           diagnostics.error(type, mirror, Message.UNKNOWN_FORMAT, "Format." + format);
           refused = true;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.testing.compile.Compilation;
 import io.eventschema.processor.testing.Compile;
 import io.eventschema.processor.testing.DiagnosticAssertions;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,23 @@ class FormatDiagnosticsTest {
             "  @AvroName(\"other.Same\") record B(String id) implements E {}",
             "}"), "EVS201",
         "p.E.A and p.E.B, both records of the sealed p.E, have the name 'Same'",
+        "@Event(formats = Format.JSON_SCHEMA)");
+  }
+
+  @Test
+  void jsonSchemaWithoutTheJsonRuntimeOnTheClassPath() throws Exception {
+    // only the runtime jar (io.eventschema.Event, Format): no eventschema-json-schema
+    java.io.File runtime = new java.io.File(Class.forName("io.eventschema.Event")
+        .getProtectionDomain().getCodeSource().getLocation().toURI());
+    JavaFileObject source = source("@Event(formats = Format.JSON_SCHEMA)",
+        "public record E(String id) {}");
+    Compilation c = com.google.testing.compile.Compiler.javac()
+        .withProcessors(new io.eventschema.processor.EventProcessor())
+        .withOptions("--release", "17", "-Xlint:none")
+        .withClasspath(List.of(runtime))
+        .compile(source);
+    DiagnosticAssertions.assertOnlyError(c, source, "EVS202", "E asks for Format.JSON_SCHEMA,"
+        + " but io.eventschema.json is not on the compile class path",
         "@Event(formats = Format.JSON_SCHEMA)");
   }
 

@@ -32,6 +32,9 @@ public final class JsonSchemaBinding implements FormatBinding {
    */
   static final String DRAFT = "http://json-schema.org/draft-07/schema#";
 
+  /** A type of the JSON runtime (eventschema-json-schema) the generated code needs. */
+  public static final String RUNTIME_TYPE = "io.eventschema.json.JsonEventCodec";
+
   /** The runtime classes the generated JSON serdes extend. */
   public static final SerdeWriter.Kind SERDES = new SerdeWriter.Kind("JsonSchema", "JsonCodec",
       ClassName.get("io.eventschema.json", "JsonSchemaSerializer"),
