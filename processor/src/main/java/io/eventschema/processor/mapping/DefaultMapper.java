@@ -6,6 +6,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.eventschema.processor.Diagnostics;
 import io.eventschema.processor.Diagnostics.Message;
+import io.eventschema.processor.format.avro.AvroDefaults;
 import io.eventschema.processor.model.SchemaName;
 import io.eventschema.processor.model.EventModel;
 import io.eventschema.processor.model.FieldModel;
@@ -109,19 +110,19 @@ final class DefaultMapper {
       if (value == Json.NULL) {
         valid = true;
       } else if (n.inner() instanceof UnionType u) {
-        RecordType branch = JsonText.branchOf(u, value);
+        RecordType branch = AvroDefaults.branchOf(u, value);
         valid = branch != null;
         result = valid ? new NullableType(n.javaType(), u.withFirst(branch), n.form(), false) : n;
       } else {
-        valid = JsonText.validDefault(n.inner(), value);
+        valid = AvroDefaults.isValid(n.inner(), value);
         result = new NullableType(n.javaType(), n.inner(), n.form(), false);
       }
     } else if (type instanceof UnionType u) {
-      RecordType branch = JsonText.branchOf(u, value);
+      RecordType branch = AvroDefaults.branchOf(u, value);
       valid = branch != null;
       result = valid ? u.withFirst(branch) : u;
     } else {
-      valid = JsonText.validDefault(type, value);
+      valid = AvroDefaults.isValid(type, value);
     }
     if (valid && type instanceof UuidType && value instanceof String s) {
       try {
@@ -132,7 +133,7 @@ final class DefaultMapper {
     }
     if (!valid) {
       diagnostics.error(at, def, Message.INVALID_DEFAULT, text, field,
-          JsonText.schemaText(type));
+          AvroDefaults.schemaText(type));
       return null;
     }
     return result;
