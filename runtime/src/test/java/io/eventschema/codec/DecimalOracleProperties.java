@@ -3,6 +3,8 @@ package io.eventschema.codec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.eventschema.testing.Gen;
+import io.eventschema.testing.SeededTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -10,12 +12,6 @@ import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.apache.avro.Conversions;
 import org.apache.avro.LogicalTypes;
 import org.apache.avro.Schema;
@@ -34,8 +30,9 @@ class DecimalOracleProperties {
   private static final int PRECISION = 38;
 
   /** Unscaled values around every edge the byte count depends on. */
-  @Provide
-  Arbitrary<BigInteger> unscaled() {
+  private static final List<BigInteger> EDGES = edges();
+
+  private static List<BigInteger> edges() {
     List<BigInteger> edges = new ArrayList<>();
     for (int k = 0; k <= 66; k++) {
       BigInteger p = BigInteger.ONE.shiftLeft(k);
@@ -51,14 +48,19 @@ class DecimalOracleProperties {
       edges.add(p);
       edges.add(p.negate());
     }
-    return Arbitraries.oneOf(
-        Arbitraries.of(edges),
-        Arbitraries.longs().map(BigInteger::valueOf),
-        // random magnitudes: every byte count, sign and digit count
-        Combinators.combine(Arbitraries.longs(), Arbitraries.integers().between(0, 63))
-            .as((v, shift) -> BigInteger.valueOf(v >> shift)),
-        Arbitraries.bigIntegers().between(BigInteger.TEN.pow(PRECISION - 1).negate(),
-            BigInteger.TEN.pow(PRECISION - 1)));
+    return edges;
+  }
+
+  /** An edge, any long, a long of random magnitude, or any value of up to 37 digits. */
+  private static BigInteger unscaled(Gen gen) {
+    return switch (gen.ints(0, 3)) {
+      case 0 -> gen.pick(EDGES);
+      case 1 -> BigInteger.valueOf(gen.longs());
+      // random magnitudes: every byte count, sign and digit count
+      case 2 -> BigInteger.valueOf(gen.longs() >> gen.ints(0, 63));
+      default -> gen.bigIntegers(BigInteger.TEN.pow(PRECISION - 1).negate(),
+          BigInteger.TEN.pow(PRECISION - 1));
+    };
   }
 
   private static byte[] avroBytes(BigDecimal value, int scale) throws IOException {
@@ -73,9 +75,11 @@ class DecimalOracleProperties {
     return stream.toByteArray();
   }
 
-  @Property(tries = 3000)
-  void writesDecimalConversionBytes(@ForAll("unscaled") BigInteger unscaled,
-      @ForAll("scales") int scale) throws IOException {
+  @SeededTest(tries = 3000)
+  void writesDecimalConversionBytes(long seed) throws IOException {
+    Gen gen = new Gen(seed);
+    BigInteger unscaled = unscaled(gen);
+    int scale = gen.pick(0, 1, 2, 4, 9, 18);
     BigDecimal value = new BigDecimal(unscaled, scale);
     byte[] expected = avroBytes(value, scale);
 
@@ -103,14 +107,9 @@ class DecimalOracleProperties {
     assertThat(viaOurs).isEqualTo(value).isEqualTo(viaAvro);
   }
 
-  @Provide
-  Arbitrary<Integer> scales() {
-    return Arbitraries.of(0, 1, 2, 4, 9, 18);
-  }
-
-  @Property(tries = 2000)
-  void writesTheMinimalTwosComplementOfAnyLong(@ForAll("unscaled") BigInteger unscaled) {
-    long v = unscaled.longValue(); // the low 64 bits: every long, ±2^63 included
+  @SeededTest(tries = 2000)
+  void writesTheMinimalTwosComplementOfAnyLong(long seed) {
+    long v = unscaled(new Gen(seed)).longValue(); // the low 64 bits: every long, ±2^63 included
     AvroOutput out = new AvroOutput(1);
     out.writeTwosComplement(v);
     byte[] expected = BigInteger.valueOf(v).toByteArray();

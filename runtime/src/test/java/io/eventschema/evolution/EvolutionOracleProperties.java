@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 import io.eventschema.Compatibility;
+import io.eventschema.testing.SeededTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.statistics.Statistics;
 import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaCompatibility;
@@ -25,6 +22,7 @@ import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.io.EncoderFactory;
+import org.junit.jupiter.api.Test;
 
 /**
  * Apache Avro is the oracle. For random pairs of schemas made by evolution steps, and random data:
@@ -73,8 +71,8 @@ class EvolutionOracleProperties {
     };
   }
 
-  @Property(tries = 400)
-  void transcoderMatchesGenericDatumReader(@ForAll long seed) throws IOException {
+  @SeededTest(tries = 400)
+  void transcoderMatchesGenericDatumReader(long seed) throws IOException {
     RandomSchemas gen = new RandomSchemas(seed);
     RandomSchemas.Rec a = gen.record(2);
     RandomSchemas.Rec b = gen.evolve(a, 3);
@@ -91,8 +89,8 @@ class EvolutionOracleProperties {
    * {@code GenericDatumReader(writer, reader)} reads, consuming every byte; cut anywhere inside the
    * extra fields, the read fails with an EOFException.
    */
-  @Property(tries = 400)
-  void prefixPlanMatchesGenericDatumReader(@ForAll long seed) throws IOException {
+  @SeededTest(tries = 400)
+  void prefixPlanMatchesGenericDatumReader(long seed) throws IOException {
     RandomSchemas gen = new RandomSchemas(seed);
     RandomSchemas.Rec r = gen.record(2);
     Schema reader = RandomSchemas.parse(r);
@@ -118,7 +116,6 @@ class EvolutionOracleProperties {
     prefix.skipRest(in);
     assertThat(in.isEnd()).as("every byte read").isTrue();
     assertThat(actual).as("writer %s%nreader %s", writer, reader).isEqualTo(expected);
-    Statistics.label("extra bytes").collect(written.length > prefixEnd);
     for (int cut = prefixEnd; cut < written.length; cut++) {
       io.eventschema.codec.AvroInput truncated =
           new io.eventschema.codec.AvroInput().reset(written, 0, cut);
@@ -132,7 +129,6 @@ class EvolutionOracleProperties {
 
   private void checkPair(RandomSchemas gen, Schema writer, Schema reader) throws IOException {
     boolean compatible = avroCanRead(reader, writer);
-    Statistics.label("compatible").collect(compatible);
     if (!compatible) {
       assertThatThrownBy(() -> Transcoder.compile(writer, reader))
           .isInstanceOf(IncompatibleSchemaException.class)
@@ -161,11 +157,9 @@ class EvolutionOracleProperties {
       assertThatThrownBy(() -> new GenericDatumReader<>(writer, reader)
           .read(null, avroDecoder(written)))
           .isInstanceOf(AvroRuntimeException.class);
-      Statistics.label("avro resolution").collect("failed");
       return;
     }
     WriterPrefix prefix = WriterPrefix.of(writer, reader);
-    Statistics.label("prefix plan").collect(prefix != null);
     for (int n = 0; n < 5; n++) {
       Object datum = gen.datum(writer, 4);
       byte[] written = write(writer, datum);
@@ -175,11 +169,9 @@ class EvolutionOracleProperties {
             .read(null, avroDecoder(written));
       } catch (IOException | RuntimeException avroFailed) {
         // Avro cannot read this datum either (e.g. an enum symbol without a reader default)
-        Statistics.label("avro read").collect("failed");
         assertThatThrownBy(() -> transcoder.transcode(written)).isInstanceOf(IOException.class);
         continue;
       }
-      Statistics.label("avro read").collect("ok");
       if (prefix != null) {
         // an evolution step that happened to add fields at the end only
         checkPrefixRead(prefix, writer, reader, written);
@@ -204,8 +196,8 @@ class EvolutionOracleProperties {
     }
   }
 
-  @Property(tries = 300)
-  void checkerVerdictMatchesSchemaCompatibilityAtEveryLevel(@ForAll long seed) {
+  @SeededTest(tries = 300)
+  void checkerVerdictMatchesSchemaCompatibilityAtEveryLevel(long seed) {
     RandomSchemas gen = new RandomSchemas(seed);
     List<Schema> history = new ArrayList<>();
     RandomSchemas.Rec current = gen.record(2);
@@ -229,7 +221,6 @@ class EvolutionOracleProperties {
             .allMatch(old -> avroCanRead(candidate, old) && avroCanRead(old, candidate));
       };
       CompatibilityReport report = CompatibilityChecker.checkSchemas(candidate, history, level);
-      Statistics.label(level.name()).collect(report.isCompatible());
       assertThat(report.isCompatible()).as("%s: %s", level, report).isEqualTo(expected);
       for (CompatibilityProblem p : report.problems()) {
         assertThat(p.incompatibility().reason()).isNotBlank();
@@ -249,7 +240,7 @@ class EvolutionOracleProperties {
     }
   }
 
-  @Example
+  @Test
   void generatorMakesBothVerdicts() {
     int compatible = 0;
     int incompatible = 0;

@@ -6,6 +6,7 @@ import io.eventschema.benchmarks.validation.Constrained.Inner;
 import io.eventschema.benchmarks.validation.Fallbacks.Range;
 import io.eventschema.benchmarks.validation.Fallbacks.WithCustom;
 import io.eventschema.benchmarks.validation.Fallbacks.WithGroups;
+import io.eventschema.testing.SeededTest;
 import io.eventschema.validation.BeanValidation;
 import io.eventschema.validation.EventValidator;
 import io.eventschema.validation.Violation;
@@ -22,9 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
 
 /**
  * The generated validators against Hibernate Validator: on random events, valid and invalid in
@@ -45,8 +44,8 @@ class DifferentialValidationProperties {
     }
   }
 
-  @Property(tries = 3000)
-  void sameViolationsAsHibernateValidator(@ForAll long seed) {
+  @SeededTest(tries = 3000)
+  void sameViolationsAsHibernateValidator(long seed) {
     Constrained event = randomEvent(new Random(seed), 0.15);
     Counting<Constrained> fallback = new Counting<>();
     List<Violation> generated = new ConstrainedValidator(fallback).validate(event);
@@ -58,8 +57,8 @@ class DifferentialValidationProperties {
     }
   }
 
-  @Property(tries = 1000)
-  void validEventsPassWithoutHibernateValidator(@ForAll long seed) {
+  @SeededTest(tries = 1000)
+  void validEventsPassWithoutHibernateValidator(long seed) {
     Constrained event = randomEvent(new Random(seed), 0.0);
     assertThat(HIBERNATE.validate(event)).as("generator made an invalid event: %s", event)
         .isEmpty();
@@ -69,8 +68,8 @@ class DifferentialValidationProperties {
         .isZero();
   }
 
-  @Property(tries = 500)
-  void invalidEventsGetHibernateValidatorsViolations(@ForAll long seed) {
+  @SeededTest(tries = 500)
+  void invalidEventsGetHibernateValidatorsViolations(long seed) {
     Constrained event = randomEvent(new Random(seed), 0.5);
     List<Violation> hibernate = HIBERNATE.validate(event);
     Counting<Constrained> fallback = new Counting<>();
@@ -81,7 +80,7 @@ class DifferentialValidationProperties {
     }
   }
 
-  @Example
+  @Test
   void customConstraintsGroupsAndClassLevelConstraintsGoToHibernateValidator() {
     Counting<WithCustom> custom = new Counting<>();
     assertThat(new Fallbacks_WithCustomValidator(custom).validate(new WithCustom(3, "x")))
@@ -102,7 +101,7 @@ class DifferentialValidationProperties {
     assertThat(range.calls.get()).isEqualTo(1);
   }
 
-  @Example
+  @Test
   void aClassLevelConstraintGoesToHibernateValidatorOnlyWhereItCascades() {
     Counting<Fallbacks.HoldsRange> holds = new Counting<>();
     var invalid = new Fallbacks.HoldsRange(new Range(5, 1), "x");
@@ -121,7 +120,7 @@ class DifferentialValidationProperties {
         .isEqualTo(HIBERNATE.validate(blank)).hasSize(1);
   }
 
-  @Example
+  @Test
   void aConstraintOnAnOptionalItselfGoesToHibernateValidator() {
     Counting<Fallbacks.WithOptionalConstraint> counting = new Counting<>();
     for (var e : List.of(new Fallbacks.WithOptionalConstraint(Optional.of("x")),
@@ -132,8 +131,8 @@ class DifferentialValidationProperties {
     assertThat(counting.calls.get()).isEqualTo(2);
   }
 
-  @Property(tries = 1000)
-  void sealedEventsGetHibernateValidatorsViolations(@ForAll long seed) {
+  @SeededTest(tries = 1000)
+  void sealedEventsGetHibernateValidatorsViolations(long seed) {
     Random r = new Random(seed);
     Shape.Drawing drawing = new Shape.Drawing(randomShape(r), randomShape(r),
         List.of(randomShape(r), randomShape(r)));
@@ -163,7 +162,7 @@ class DifferentialValidationProperties {
             () -> oneOf(r, java.util.Set.of(" "), java.util.Set.of("a", "b", "c"))));
   }
 
-  @Example
+  @Test
   void theReferenceEventsViolationsAreHibernateValidatorsOwn() {
     var event = new io.eventschema.benchmarks.events.UserInteractionEvent(0, " ", null, null,
         Optional.of("x".repeat(65)), null);

@@ -5,11 +5,10 @@ import io.eventschema.processor.testing.AvroOracle;
 import io.eventschema.processor.testing.Compile;
 import io.eventschema.processor.testing.CompiledClasses;
 import io.eventschema.processor.testing.RandomValues;
+import io.eventschema.testing.Gen;
+import io.eventschema.testing.SeededTest;
 import java.io.IOException;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.function.Function;
 
 /**
  * Avro is the oracle for the basic types: the reference event and a record using every one of
@@ -26,23 +25,18 @@ class AllTypesCodecProperties {
   private static final AvroOracle<Object> ALL_TYPES_ORACLE = new AvroOracle<>(AvroOracle.codec(
       ALL_TYPES.load("com.acme.types.AllTypesCodec")));
 
-  @Provide
-  Arbitrary<Object> referenceEvents() {
-    return RandomValues.of(REFERENCE_ORACLE.codec().type(), REFERENCE_ORACLE.codec().schema());
+  private static final Function<Gen, Object> REFERENCE_EVENTS =
+      RandomValues.of(REFERENCE_ORACLE.codec().type(), REFERENCE_ORACLE.codec().schema());
+  private static final Function<Gen, Object> ALL_TYPES_VALUES =
+      RandomValues.of(ALL_TYPES_ORACLE.codec().type(), ALL_TYPES_ORACLE.codec().schema());
+
+  @SeededTest(tries = 500)
+  void referenceEventMatchesAvro(long seed) throws IOException {
+    OracleCheck.check(REFERENCE_ORACLE, REFERENCE_EVENTS.apply(new Gen(seed)));
   }
 
-  @Provide
-  Arbitrary<Object> allTypes() {
-    return RandomValues.of(ALL_TYPES_ORACLE.codec().type(), ALL_TYPES_ORACLE.codec().schema());
-  }
-
-  @Property(tries = 500)
-  void referenceEventMatchesAvro(@ForAll("referenceEvents") Object event) throws IOException {
-    OracleCheck.check(REFERENCE_ORACLE, event);
-  }
-
-  @Property(tries = 300)
-  void everyBasicTypeMatchesAvro(@ForAll("allTypes") Object value) throws IOException {
-    OracleCheck.check(ALL_TYPES_ORACLE, value);
+  @SeededTest(tries = 300)
+  void everyBasicTypeMatchesAvro(long seed) throws IOException {
+    OracleCheck.check(ALL_TYPES_ORACLE, ALL_TYPES_VALUES.apply(new Gen(seed)));
   }
 }

@@ -7,6 +7,8 @@ import io.eventschema.processor.testing.AvroOracle;
 import io.eventschema.processor.testing.Compile;
 import io.eventschema.processor.testing.CompiledClasses;
 import io.eventschema.processor.testing.RandomValues;
+import io.eventschema.testing.Gen;
+import io.eventschema.testing.SeededTest;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
@@ -15,11 +17,7 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.function.Function;
 
 /**
  * Avro is the oracle for the type mapping: every fixture event (scalars, containers, time,
@@ -41,69 +39,51 @@ class TypeMappingCodecProperties {
   private static final AvroOracle<Object> SHAPED = oracle("com.acme.shop.ShapedCodec");
   private static final AvroOracle<Object> ORDERS = oracle("com.acme.shop.OrderEventCodec");
 
-  private static Arbitrary<Object> values(AvroOracle<Object> oracle) {
+  private static Function<Gen, Object> values(AvroOracle<Object> oracle) {
     return RandomValues.of(oracle.codec().type(), oracle.codec().schema());
   }
 
-  @Provide
-  Arbitrary<Object> scalars() {
-    return values(SCALARS);
-  }
+  private static final Function<Gen, Object> SCALAR_VALUES = values(SCALARS);
+  private static final Function<Gen, Object> CONTAINER_VALUES = values(CONTAINERS);
+  private static final Function<Gen, Object> TIME_VALUES = values(TIMES);
+  private static final Function<Gen, Object> STRUCTURE_VALUES = values(STRUCTURES);
+  private static final Function<Gen, Object> SHAPED_VALUES = values(SHAPED);
+  private static final Function<Gen, Object> ORDER_VALUES =
+      RandomValues.ofUnion(ORDERS.codec().type(), ORDERS.codec().schema());
 
-  @Provide
-  Arbitrary<Object> containers() {
-    return values(CONTAINERS);
-  }
-
-  @Provide
-  Arbitrary<Object> times() {
-    return values(TIMES);
-  }
-
-  @Provide
-  Arbitrary<Object> structures() {
-    return values(STRUCTURES);
-  }
-
-  @Provide
-  Arbitrary<Object> shaped() {
-    return values(SHAPED);
-  }
-
-  /** One of the three order events: the event's own schema is the union. */
-  @Provide
-  Arbitrary<Object> orders() {
-    return RandomValues.ofUnion(ORDERS.codec().type(), ORDERS.codec().schema());
-  }
-
-  @Property(tries = 300)
-  void numbersCharsTextBytesFixedUuidDecimals(@ForAll("scalars") Object value)
-      throws IOException {
+  @SeededTest(tries = 300)
+  void numbersCharsTextBytesFixedUuidDecimals(long seed) throws IOException {
+    Object value = SCALAR_VALUES.apply(new Gen(seed));
     OracleCheck.check(SCALARS, value);
   }
 
-  @Property(tries = 300)
-  void listsSetsCollectionsArraysMaps(@ForAll("containers") Object value) throws IOException {
+  @SeededTest(tries = 300)
+  void listsSetsCollectionsArraysMaps(long seed) throws IOException {
+    Object value = CONTAINER_VALUES.apply(new Gen(seed));
     OracleCheck.check(CONTAINERS, value);
   }
 
-  @Property(tries = 300)
-  void timeAtEveryPrecision(@ForAll("times") Object value) throws IOException {
+  @SeededTest(tries = 300)
+  void timeAtEveryPrecision(long seed) throws IOException {
+    Object value = TIME_VALUES.apply(new Gen(seed));
     OracleCheck.check(TIMES, value);
   }
 
-  @Property(tries = 300)
-  void sealedUnionsAndRecursiveRecords(@ForAll("structures") Object value) throws IOException {
+  @SeededTest(tries = 300)
+  void sealedUnionsAndRecursiveRecords(long seed) throws IOException {
+    Object value = STRUCTURE_VALUES.apply(new Gen(seed));
     OracleCheck.check(STRUCTURES, value);
   }
 
-  @Property(tries = 300)
-  void defaultsFirstAliasesDocsProps(@ForAll("shaped") Object value) throws IOException {
+  @SeededTest(tries = 300)
+  void defaultsFirstAliasesDocsProps(long seed) throws IOException {
+    Object value = SHAPED_VALUES.apply(new Gen(seed));
     OracleCheck.check(SHAPED, value);
   }
 
-  @Property(tries = 300)
-  void sealedEventIsAUnionAtTheRoot(@ForAll("orders") Object value) throws IOException {
+  @SeededTest(tries = 300)
+  void sealedEventIsAUnionAtTheRoot(long seed) throws IOException {
+    Object value = ORDER_VALUES.apply(new Gen(seed));
     OracleCheck.check(ORDERS, value);
   }
 
@@ -112,24 +92,25 @@ class TypeMappingCodecProperties {
    * past for instants before 1970): the bytes for instants, local date-times and times of day of
    * any precision equal Avro's. Reading back is not the same value, by design.
    */
-  @Property(tries = 500)
-  void truncationMatchesAvrosConversions(
-      @ForAll("anyInstants") Instant a, @ForAll("anyInstants") Instant b,
-      @ForAll("anyInstants") Instant c, @ForAll("anyTimes") LocalTime t1,
-      @ForAll("anyTimes") LocalTime t2) throws Exception {
+  @SeededTest(tries = 500)
+  void truncationMatchesAvrosConversions(long seed) throws Exception {
+    Gen gen = new Gen(seed);
+    Instant a = anyInstant(gen);
+    Instant b = anyInstant(gen);
+    Instant c = anyInstant(gen);
+    LocalTime t1 = anyTime(gen);
+    LocalTime t2 = anyTime(gen);
     Object value = timesWith(a, b, c, t1, t2);
     assertThat(TIMES.codecBytes(value)).isEqualTo(TIMES.avroBytes(value));
   }
 
-  @Provide
-  Arbitrary<Instant> anyInstants() {
+  private static Instant anyInstant(Gen gen) {
     // the range a long of nanoseconds holds, so timestamp-nanos can write every one
-    return RandomValues.anyInstants(-9_223_372_036L, 9_223_372_035L);
+    return RandomValues.anyInstant(gen, -9_223_372_036L, 9_223_372_035L);
   }
 
-  @Provide
-  Arbitrary<LocalTime> anyTimes() {
-    return Arbitraries.longs().between(0, 86_399_999_999_999L).map(LocalTime::ofNanoOfDay);
+  private static LocalTime anyTime(Gen gen) {
+    return LocalTime.ofNanoOfDay(gen.longs(0, 86_399_999_999_999L));
   }
 
   /** A Times event whose instants, date-times and times carry every digit. */

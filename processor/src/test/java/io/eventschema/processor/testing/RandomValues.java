@@ -1,5 +1,6 @@
 package io.eventschema.processor.testing;
 
+import io.eventschema.testing.Gen;
 import java.lang.reflect.Array;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
@@ -13,15 +14,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashSet;
-import java.util.Set;
-import java.util.UUID;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 import org.apache.avro.LogicalTypes;
 import org.apache.avro.Schema;
 
@@ -30,6 +30,7 @@ import org.apache.avro.Schema;
  * null, List, Map, enum, ...) and by the schema (which unions admit null, logical types): values
  * the codec must round-trip exactly. Strings cover all of Unicode (valid surrogate pairs only, as
  * an unpaired surrogate cannot survive UTF-8), floats and doubles their special values.
+ * Generators are functions of a seeded {@link Gen}: built once per schema, then applied per try.
  */
 public final class RandomValues {
   private static final int MAX_DEPTH = 4;
@@ -38,17 +39,17 @@ public final class RandomValues {
 
   /** Values of the record class {@code type} with the record schema {@code schema}. */
   @SuppressWarnings("unchecked")
-  public static <T> Arbitrary<T> of(Class<?> type, Schema schema) {
-    return (Arbitrary<T>) value(type, schema, 0);
+  public static <T> Function<Gen, T> of(Class<?> type, Schema schema) {
+    return (Function<Gen, T>) value(type, schema, 0);
   }
 
   /** Values of the sealed interface {@code type} whose schema is the union {@code schema}. */
   @SuppressWarnings("unchecked")
-  public static <T> Arbitrary<T> ofUnion(Class<?> type, Schema schema) {
-    return (Arbitrary<T>) sealed(type, schema, 0);
+  public static <T> Function<Gen, T> ofUnion(Class<?> type, Schema schema) {
+    return (Function<Gen, T>) sealed(type, schema, 0);
   }
 
-  static Arbitrary<?> value(Type type, Schema schema, int depth) {
+  static Function<Gen, ?> value(Type type, Schema schema, int depth) {
     if (schema.getType() == Schema.Type.UNION) {
       List<Schema> nonNulls = new ArrayList<>();
       for (Schema branch : schema.getTypes()) {
@@ -63,16 +64,16 @@ public final class RandomValues {
       if (raw(type) == Optional.class) {
         Type inner = ((ParameterizedType) type).getActualTypeArguments()[0];
         if (depth >= MAX_DEPTH) {
-          return Arbitraries.just(Optional.empty());
+          return g -> Optional.empty();
         }
-        Arbitrary<Optional<Object>> present =
-            value(inner, nonNull, depth + 1).map(Optional::of);
-        return Arbitraries.oneOf(present, Arbitraries.just(Optional.empty()));
+        Function<Gen, ?> present = value(inner, nonNull, depth + 1);
+        return g -> g.bool() ? Optional.of(present.apply(g)) : Optional.empty();
       }
       if (depth >= MAX_DEPTH) {
-        return Arbitraries.just(null);
+        return g -> null;
       }
-      return value(type, nonNull, depth).injectNull(0.3);
+      Function<Gen, ?> present = value(type, nonNull, depth);
+      return g -> g.chance(0.3) ? null : present.apply(g);
     }
     Class<?> raw = raw(type);
     if (raw.isInterface() && raw.isSealed()) {
@@ -81,99 +82,105 @@ public final class RandomValues {
     String logical = schema.getLogicalType() == null ? "" : schema.getLogicalType().getName();
     switch (schema.getType()) {
       case BOOLEAN:
-        return Arbitraries.of(true, false);
+        return Gen::bool;
       case INT:
         if (raw == byte.class || raw == Byte.class) {
-          return Arbitraries.bytes();
+          return Gen::bytes;
         }
         if (raw == short.class || raw == Short.class) {
-          return Arbitraries.shorts();
+          return Gen::shorts;
         }
         if (raw == char.class || raw == Character.class) {
-          return Arbitraries.chars();
+          return Gen::chars;
         }
         if (raw == LocalDate.class) {
-          return Arbitraries.integers().map(d -> LocalDate.ofEpochDay(d));
+          return g -> LocalDate.ofEpochDay(g.ints());
         }
         if (raw == LocalTime.class) {
-          return Arbitraries.integers().between(0, 86_399_999)
-              .map(ms -> LocalTime.ofNanoOfDay(ms * 1_000_000L));
+          return g -> LocalTime.ofNanoOfDay(g.ints(0, 86_399_999) * 1_000_000L);
         }
-        return Arbitraries.integers();
+        return Gen::ints;
       case LONG:
         if (raw == Instant.class) {
           return instants(logical);
         }
         if (raw == LocalDateTime.class) {
-          return instants(logical.replace("local-", ""))
-              .map(i -> LocalDateTime.ofInstant(i, ZoneOffset.UTC));
+          Function<Gen, Instant> instants = instants(logical.replace("local-", ""));
+          return g -> LocalDateTime.ofInstant(instants.apply(g), ZoneOffset.UTC);
         }
         if (raw == LocalTime.class) {
-          return Arbitraries.longs().between(0, 86_399_999_999L)
-              .map(us -> LocalTime.ofNanoOfDay(us * 1_000L));
+          return g -> LocalTime.ofNanoOfDay(g.longs(0, 86_399_999_999L) * 1_000L);
         }
-        return Arbitraries.longs();
+        return Gen::longs;
       case FLOAT:
-        return Arbitraries.floats().withStandardSpecialValues();
+        return Gen::floats;
       case DOUBLE:
-        return Arbitraries.doubles().withStandardSpecialValues();
+        return Gen::doubles;
       case STRING:
         if (raw == UUID.class) {
-          return Arbitraries.longs().tuple2().map(t -> new UUID(t.get1(), t.get2()));
+          return g -> new UUID(g.longs(), g.longs());
         }
         if (raw == char.class || raw == Character.class) {
-          return Arbitraries.chars().filter(c -> !Character.isSurrogate(c));
+          return g -> {
+            char c;
+            do {
+              c = g.chars();
+            } while (Character.isSurrogate(c));
+            return c;
+          };
         }
-        return strings();
+        return RandomValues::string;
       case BYTES:
         if ("decimal".equals(logical)) {
           return decimals((LogicalTypes.Decimal) schema.getLogicalType());
         }
         if (raw == ByteBuffer.class) {
-          return Arbitraries.bytes().array(byte[].class).ofMaxSize(24).map(ByteBuffer::wrap);
+          return g -> ByteBuffer.wrap(g.byteArray(24));
         }
-        return Arbitraries.bytes().array(byte[].class).ofMaxSize(24);
+        return g -> g.byteArray(24);
       case FIXED: {
-        Arbitrary<byte[]> bytes = Arbitraries.bytes().array(byte[].class)
-            .ofSize(schema.getFixedSize());
-        return raw == ByteBuffer.class ? bytes.map(ByteBuffer::wrap) : bytes;
+        int size = schema.getFixedSize();
+        return raw == ByteBuffer.class ? g -> ByteBuffer.wrap(g.byteArrayOfSize(size))
+            : g -> g.byteArrayOfSize(size);
       }
-      case ENUM:
-        return Arbitraries.of(raw.getEnumConstants());
+      case ENUM: {
+        List<?> constants = List.of(raw.getEnumConstants());
+        return g -> g.pick(constants);
+      }
       case ARRAY: {
         int max = 4;
         if (depth >= MAX_DEPTH) {
           // empty, without building the items' values: they may recurse
-          return Arbitraries.just(raw.isArray() ? Array.newInstance(raw.getComponentType(), 0)
-              : Set.class.isAssignableFrom(raw) ? new LinkedHashSet<>() : new ArrayList<>());
+          return g -> raw.isArray() ? Array.newInstance(raw.getComponentType(), 0)
+              : Set.class.isAssignableFrom(raw) ? new LinkedHashSet<>() : new ArrayList<>();
         }
         if (raw.isArray()) {
           Class<?> component = raw.getComponentType();
-          return value(component, schema.getElementType(), depth + 1).list().ofMaxSize(max)
-              .map(items -> {
-                Object array = Array.newInstance(component, items.size());
-                for (int i = 0; i < items.size(); i++) {
-                  Array.set(array, i, items.get(i));
-                }
-                return array;
-              });
+          Function<Gen, ?> item = value(component, schema.getElementType(), depth + 1);
+          return g -> {
+            List<?> items = g.listOf(max, item);
+            Object array = Array.newInstance(component, items.size());
+            for (int i = 0; i < items.size(); i++) {
+              Array.set(array, i, items.get(i));
+            }
+            return array;
+          };
         }
         Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
-        Arbitrary<? extends List<?>> list =
-            value(element, schema.getElementType(), depth + 1).list().ofMaxSize(max);
+        Function<Gen, ?> item = value(element, schema.getElementType(), depth + 1);
         if (Set.class.isAssignableFrom(raw)) {
-          return list.map(LinkedHashSet::new);
+          return g -> new LinkedHashSet<>(g.listOf(max, item));
         }
-        return list;
+        return g -> g.listOf(max, item);
       }
       case MAP: {
         Type valueType = ((ParameterizedType) type).getActualTypeArguments()[1];
         if (depth >= MAX_DEPTH) {
-          return Arbitraries.just(new java.util.LinkedHashMap<>());
+          return g -> new LinkedHashMap<>();
         }
         int max = 4;
-        return Arbitraries.maps(strings(), value(valueType, schema.getValueType(), depth + 1))
-            .ofMaxSize(max);
+        Function<Gen, ?> values = value(valueType, schema.getValueType(), depth + 1);
+        return g -> g.mapOf(max, RandomValues::string, values);
       }
       case RECORD:
         return record(raw, schema, depth);
@@ -185,10 +192,10 @@ public final class RandomValues {
   }
 
   /** Values of a sealed interface: one of its records, with that record's branch schema. */
-  private static Arbitrary<?> sealed(Class<?> raw, Schema schema, int depth) {
+  private static Function<Gen, ?> sealed(Class<?> raw, Schema schema, int depth) {
     List<Class<?>> records = new ArrayList<>();
     collectRecords(raw, records);
-    List<Arbitrary<Object>> choices = new ArrayList<>();
+    List<Function<Gen, Object>> choices = new ArrayList<>();
     for (Class<?> r : records) {
       Schema branch = schema.getTypes().stream()
           .filter(s -> s.getType() == Schema.Type.RECORD && s.getName().equals(r.getSimpleName()))
@@ -198,7 +205,7 @@ public final class RandomValues {
         break; // the first record of a recursive union must be a leaf
       }
     }
-    return Arbitraries.oneOf(choices);
+    return g -> g.oneOf(choices);
   }
 
   private static void collectRecords(Class<?> sealed, List<Class<?>> out) {
@@ -212,23 +219,21 @@ public final class RandomValues {
   }
 
   /** Decimals with at most the type's precision at exactly its scale. */
-  private static Arbitrary<BigDecimal> decimals(LogicalTypes.Decimal decimal) {
+  private static Function<Gen, BigDecimal> decimals(LogicalTypes.Decimal decimal) {
     BigInteger bound = BigInteger.TEN.pow(decimal.getPrecision());
-    return Arbitraries.bigIntegers().between(bound.negate().add(BigInteger.ONE),
-            bound.subtract(BigInteger.ONE))
-        .map(unscaled -> new BigDecimal(unscaled, decimal.getScale()));
+    BigInteger min = bound.negate().add(BigInteger.ONE);
+    BigInteger max = bound.subtract(BigInteger.ONE);
+    return g -> new BigDecimal(g.bigIntegers(min, max), decimal.getScale());
   }
 
-  private static Arbitrary<Object> record(Class<?> raw, Schema schema, int depth) {
+  private static Function<Gen, Object> record(Class<?> raw, Schema schema, int depth) {
     RecordComponent[] components = raw.getRecordComponents();
-    List<Arbitrary<Object>> parts = new ArrayList<>();
+    List<Function<Gen, ?>> parts = new ArrayList<>();
     Class<?>[] types = new Class<?>[components.length];
     for (int i = 0; i < components.length; i++) {
       types[i] = components[i].getType();
-      @SuppressWarnings("unchecked")
-      Arbitrary<Object> part = (Arbitrary<Object>) value(components[i].getGenericType(),
-          schema.getFields().get(i).schema(), depth + 1);
-      parts.add(part);
+      parts.add(value(components[i].getGenericType(), schema.getFields().get(i).schema(),
+          depth + 1));
     }
     Constructor<?> constructor;
     try {
@@ -237,43 +242,45 @@ public final class RandomValues {
     } catch (NoSuchMethodException e) {
       throw new AssertionError(e);
     }
-    return Combinators.combine(parts).as(values -> {
+    return g -> {
+      Object[] values = new Object[parts.size()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = parts.get(i).apply(g);
+      }
       try {
-        return constructor.newInstance(values.toArray());
+        return constructor.newInstance(values);
       } catch (ReflectiveOperationException e) {
         throw new AssertionError(e);
       }
-    });
+    };
   }
 
   /** Instants that the precision of the logical type holds exactly. */
-  private static Arbitrary<Instant> instants(String logical) {
+  private static Function<Gen, Instant> instants(String logical) {
     return switch (logical) {
-      case "timestamp-millis" -> Arbitraries.longs().map(Instant::ofEpochMilli);
-      case "timestamp-micros" -> Arbitraries.longs().map(m ->
-          Instant.ofEpochSecond(Math.floorDiv(m, 1_000_000L), Math.floorMod(m, 1_000_000L) * 1000));
-      case "timestamp-nanos" -> Arbitraries.longs().map(n ->
-          Instant.ofEpochSecond(Math.floorDiv(n, 1_000_000_000L),
-              Math.floorMod(n, 1_000_000_000L)));
+      case "timestamp-millis" -> g -> Instant.ofEpochMilli(g.longs());
+      case "timestamp-micros" -> g -> {
+        long m = g.longs();
+        return Instant.ofEpochSecond(Math.floorDiv(m, 1_000_000L),
+            Math.floorMod(m, 1_000_000L) * 1000);
+      };
+      case "timestamp-nanos" -> g -> {
+        long n = g.longs();
+        return Instant.ofEpochSecond(Math.floorDiv(n, 1_000_000_000L),
+            Math.floorMod(n, 1_000_000_000L));
+      };
       default -> throw new IllegalArgumentException("no instants for " + logical);
     };
   }
 
   /** Any instant, finer than any precision: for what writing drops. */
-  public static Arbitrary<Instant> anyInstants(long minSecond, long maxSecond) {
-    return Combinators.combine(Arbitraries.longs().between(minSecond, maxSecond),
-        Arbitraries.integers().between(0, 999_999_999)).as(Instant::ofEpochSecond);
+  public static Instant anyInstant(Gen g, long minSecond, long maxSecond) {
+    return Instant.ofEpochSecond(g.longs(minSecond, maxSecond), g.ints(0, 999_999_999));
   }
 
-  /** Strings of any Unicode code points, including supplementary ones, none unpaired. */
-  public static Arbitrary<String> strings() {
-    Arbitrary<Integer> codePoints = Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(6, Arbitraries.integers().between(0x20, 0x7e)),
-        net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(0, 0xd7ff)),
-        net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(0xe000, 0xffff)),
-        net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(0x10000, 0x10ffff)));
-    return codePoints.list().ofMaxSize(16)
-        .map(cps -> new String(cps.stream().mapToInt(Integer::intValue).toArray(), 0, cps.size()));
+  /** A string of at most 16 Unicode code points, supplementary ones included, none unpaired. */
+  public static String string(Gen g) {
+    return g.string(16);
   }
 
   static Class<?> raw(Type type) {
