@@ -128,7 +128,10 @@ final class Constraints {
     Set<String> attributes = new TreeSet<>();
     Map<String, Method> methods = new LinkedHashMap<>();
     Method[] declared = annotation.getDeclaredMethods();
-    Arrays.sort(declared, Comparator.comparing(Method::getName));
+    // the order a user writes them: the main value, then bounds low to high, then options
+    List<String> first = List.of("value", "regexp", "min", "integer", "max", "fraction");
+    Arrays.sort(declared, Comparator.comparingInt((Method m) -> first.contains(m.getName())
+        ? first.indexOf(m.getName()) : first.size()).thenComparing(Method::getName));
     for (Method m : declared) {
       if (!SKIPPED.contains(m.getName())) {
         attributes.add(m.getName());

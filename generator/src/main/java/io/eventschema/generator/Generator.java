@@ -94,7 +94,7 @@ public final class Generator {
     } catch (RuntimeException e) {
       errors.add(new GenerationError("registry", "", "registry configuration", e.getMessage(),
           "see the registry client keys in README (Configuration)"));
-      return new GenerationResult(List.of(), List.of(), errors);
+      return new GenerationResult(List.of(), List.of(), List.of(), errors);
     }
     try {
       String url = withoutCredentials(String.valueOf(registryConfig.get(
@@ -130,7 +130,9 @@ public final class Generator {
     for (int i = 0; i < inputs.size(); i++) {
       if (results.get(i) != null) {
         try {
-          parsed.add(new Parsed(inputs.get(i).origin(), inputs.get(i).regenerate(),
+          String regenerate = inputs.get(i).regenerate().isEmpty()
+              ? regenerate("--out <dir> " + inputs.get(i).origin()) : inputs.get(i).regenerate();
+          parsed.add(new Parsed(inputs.get(i).origin(), regenerate,
               parser.resolve(results.get(i)), baseName(inputs.get(i).origin())));
         } catch (RuntimeException e) {
           errors.add(invalid(inputs.get(i).origin(), e));
@@ -159,7 +161,7 @@ public final class Generator {
     }
     errors.addAll(planner.errors());
     if (!errors.isEmpty()) {
-      return new GenerationResult(List.of(), List.of(), errors);
+      return new GenerationResult(List.of(), List.of(), List.of(), errors);
     }
     List<GeneratedSource> sources = SourceWriter.write(planner, nullStyle, nullable);
     List<Path> written = new ArrayList<>();
@@ -176,7 +178,19 @@ public final class Generator {
             "cannot write: " + e, "check the output directory"));
       }
     }
-    return new GenerationResult(sources, written, errors);
+    List<GeneratedEvent> events = new ArrayList<>();
+    for (Plan.RootDef root : planner.roots()) {
+      if (root.record != null) {
+        events.add(new GeneratedEvent(root.origin, root.record.java.canonicalName(),
+            root.record.fullName()));
+      } else {
+        ClassName java = root.sealed.java;
+        String ns = root.explicitNamespace.isEmpty() ? java.packageName() : root.explicitNamespace;
+        events.add(new GeneratedEvent(root.origin, java.canonicalName(),
+            (ns.isEmpty() ? "" : ns + ".") + java.simpleName()));
+      }
+    }
+    return new GenerationResult(sources, events, written, errors);
   }
 
   private List<Parsed> parseFiles(List<Path> inputs, List<GenerationError> errors) {

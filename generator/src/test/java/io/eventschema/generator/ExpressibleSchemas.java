@@ -1,0 +1,478 @@
+package io.eventschema.generator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Random Avro schemas inside the set the processor can express, seeded: records (nested, shared,
+ * recursive), enums (defaults, docs, aliases, properties), fixed, every logical type the processor
+ * emits, arrays, maps, {@code ["null", T]} and {@code [T, "null"]} with defaults, unions of
+ * records as sealed interfaces, defaults, docs (Javadoc-safe and not), aliases, properties,
+ * {@code constraints} properties, names in camel, snake and Pascal case, keywords and names that
+ * clash with Java.
+ */
+final class ExpressibleSchemas {
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final String[] WORDS = {"user", "item", "order", "total", "id", "name", "at",
+      "value", "http", "url", "count", "line", "state", "kind", "amount", "code"};
+  private static final String[] ODD_NAMES = {"class", "default", "record", "hashCode", "_x",
+      "ID", "URL", "var", "enum", "toString", "x_", "a__b", "package"};
+  private static final String[] DOCS = {"The user's id.", "Amount in cents", "Größe des Teils.",
+      "Two lines\nof doc", "Has <b>markup</b>", "Uses {@code x} tags", "A backslash \\ here",
+      "Costs $5", "@starts with an at", "  padded  ", "ends with */ too"};
+
+  private final Random random;
+  private final String namespace;
+  private int counter;
+  /** The named types defined so far in this schema (full name, JSON definition). */
+  private final List<String> recordNames = new ArrayList<>();
+  private final List<ObjectNode> records = new ArrayList<>();
+  private final List<String> enumNames = new ArrayList<>();
+  private final List<ObjectNode> enums = new ArrayList<>();
+  private final List<String> fixedNames = new ArrayList<>();
+  private final List<ObjectNode> fixeds = new ArrayList<>();
+  /** The field naming style of this schema: 0 camel, 1 snake, 2 Pascal, 3 mixed. */
+  private final int style;
+  private boolean withConstraints;
+
+  ExpressibleSchemas(long seed, String namespace) {
+    this.random = new Random(seed);
+    this.namespace = namespace;
+    this.style = random.nextInt(4);
+    this.withConstraints = random.nextInt(4) == 0;
+  }
+
+  /** One schema: a record, or (one in 12) a union of records. */
+  String schema() {
+    if (random.nextInt(12) == 0) {
+      ArrayNode union = JSON.arrayNode();
+      int n = 2 + random.nextInt(2);
+      for (int i = 0; i < n; i++) {
+        union.add(record(2, false));
+      }
+      return union.toString();
+    }
+    return record(3, false).toString();
+  }
+
+  private String name(String prefix) {
+    return prefix + (counter++);
+  }
+
+  private boolean chance(int oneIn) {
+    return random.nextInt(oneIn) == 0;
+  }
+
+  // ------------------------------------------------------------------------------- records
+
+  private ObjectNode record(int depth) {
+    return record(depth, true);
+  }
+
+  private ObjectNode record(int depth, boolean otherNamespace) {
+    ObjectNode r = JSON.objectNode();
+    r.put("type", "record");
+    String name = chance(15) ? "Record" + counter++ : name(chance(10) ? "rec" : "Rec");
+    r.put("name", name);
+    r.put("namespace", otherNamespace && chance(8) ? namespace + ".sub" : namespace);
+    if (chance(4)) {
+      r.put("doc", doc());
+    }
+    if (chance(6)) {
+      r.set("aliases", JSON.arrayNode().add("Old" + name));
+    }
+    if (chance(6)) {
+      r.put("owner", "team-" + random.nextInt(9));
+    }
+    String full = (r.has("namespace") ? r.get("namespace").asText() : namespace) + "." + name;
+    recordNames.add(full);
+    records.add(r);
+    ArrayNode fields = JSON.arrayNode();
+    List<String> used = new ArrayList<>();
+    int n = 1 + random.nextInt(5);
+    for (int i = 0; i < n; i++) {
+      String fieldName = fieldName(used);
+      fields.add(field(fieldName, depth, full));
+    }
+    r.set("fields", fields);
+    return r;
+  }
+
+  private String fieldName(List<String> used) {
+    String name;
+    do {
+      if (chance(8)) {
+        name = ODD_NAMES[random.nextInt(ODD_NAMES.length)];
+      } else {
+        String a = WORDS[random.nextInt(WORDS.length)];
+        String b = WORDS[random.nextInt(WORDS.length)];
+        int s = style == 3 ? random.nextInt(3) : style;
+        name = switch (s) {
+          case 0 -> a + Character.toUpperCase(b.charAt(0)) + b.substring(1);
+          case 1 -> a + "_" + b;
+          default -> Character.toUpperCase(a.charAt(0)) + a.substring(1)
+              + Character.toUpperCase(b.charAt(0)) + b.substring(1);
+        };
+        if (chance(5)) {
+          name = name + random.nextInt(10);
+        }
+      }
+    } while (used.contains(name));
+    used.add(name);
+    return name;
+  }
+
+  private String doc() {
+    return chance(2) ? "Doc " + counter++ + " of the thing." : DOCS[random.nextInt(DOCS.length)];
+  }
+
+  private ObjectNode field(String name, int depth, String owner) {
+    ObjectNode f = JSON.objectNode();
+    f.put("name", name);
+    int k = random.nextInt(10);
+    JsonNode type;
+    JsonNode dflt = null;
+    if (k == 0) {
+      // ["null", T], default null
+      JsonNode inner = valueType(depth);
+      type = JSON.arrayNode().add("null").add(inner);
+      dflt = JSON.nullNode();
+    } else if (k == 1 && depth > 0) {
+      // [T, "null"] with a default of T
+      JsonNode inner = valueType(depth);
+      type = JSON.arrayNode().add(inner).add("null");
+      dflt = defaultOf(inner);
+    } else if (k == 2 && depth > 0 && chance(2)) {
+      type = recordUnion(depth, false);
+      if (chance(3)) {
+        ArrayNode withNull = JSON.arrayNode().add("null");
+        type.forEach(withNull::add);
+        type = withNull;
+        dflt = JSON.nullNode();
+      }
+    } else if (k == 3 && chance(3)) {
+      // recursion: back to the record being defined, through a nullable or an array
+      type = chance(2) ? JSON.arrayNode().add("null").add(owner)
+          : JSON.objectNode().put("type", "array").put("items", owner);
+      dflt = type.isArray() ? JSON.nullNode() : (chance(2) ? JSON.arrayNode() : null);
+    } else {
+      type = type(depth, owner);
+      if (type.isArray() && type.get(0).asText().equals("null")) {
+        dflt = JSON.nullNode();
+      } else if (chance(3)) {
+        dflt = defaultOf(type);
+      }
+    }
+    f.set("type", type);
+    if (chance(4)) {
+      f.put("doc", doc());
+    }
+    if (dflt != null) {
+      f.set("default", dflt);
+    }
+    if (chance(7)) {
+      f.set("aliases", JSON.arrayNode().add("old_" + name));
+    }
+    if (chance(8)) {
+      f.put("pii", chance(2));
+      if (chance(2)) {
+        f.set("tags", JSON.arrayNode().add("a").add(1));
+      }
+    }
+    if (withConstraints && chance(2)) {
+      ArrayNode constraints = constraintsFor(type);
+      if (!constraints.isEmpty()) {
+        f.set("constraints", constraints);
+      }
+    }
+    return f;
+  }
+
+  /** A type that is not a union (union branches, [T, "null"]). */
+  private JsonNode valueType(int depth) {
+    return type(depth, null, false);
+  }
+
+  private JsonNode type(int depth, String owner) {
+    return type(depth, owner, true);
+  }
+
+  private JsonNode type(int depth, String owner, boolean union) {
+    int k = random.nextInt(depth > 0 ? 22 : 16);
+    if (k == 20 && !union) {
+      k = 21;
+    }
+    return switch (k) {
+      case 0 -> new TextNode("boolean");
+      case 1 -> new TextNode("int");
+      case 2 -> new TextNode("long");
+      case 3 -> new TextNode("float");
+      case 4 -> new TextNode("double");
+      case 5, 6 -> new TextNode("string");
+      case 7 -> new TextNode("bytes");
+      case 8 -> logical();
+      case 9 -> logical();
+      case 10 -> enumType();
+      case 11 -> fixed();
+      case 12 -> JSON.objectNode().put("type", "bytes").put("logicalType", "decimal")
+          .put("precision", 1 + random.nextInt(30)).put("scale", 0)
+          .put("scale", random.nextInt(2) == 0 ? 0 : 1 + random.nextInt(1));
+      case 13 -> JSON.objectNode().put("type", "string").put("logicalType", "uuid");
+      case 14 -> !recordNames.isEmpty() && chance(2) && owner != null
+          ? reuse() : new TextNode("string");
+      case 15 -> !enumNames.isEmpty() ? new TextNode(enumNames.get(random.nextInt(
+          enumNames.size()))) : new TextNode("int");
+      case 16, 17 -> JSON.objectNode().put("type", "array").set("items", item(depth - 1));
+      case 18, 19 -> JSON.objectNode().put("type", "map").set("values", item(depth - 1));
+      case 20 -> recordUnion(depth - 1, true);
+      default -> record(depth - 1);
+    };
+  }
+
+  /** A record defined earlier whose definition is complete (not an ancestor being defined). */
+  private JsonNode reuse() {
+    for (int i = 0; i < 4; i++) {
+      int at = random.nextInt(records.size());
+      if (records.get(at).has("fields")) {
+        return new TextNode(recordNames.get(at));
+      }
+    }
+    return new TextNode("long");
+  }
+
+  /** Array items and map values: a type, or ["null", T]. */
+  private JsonNode item(int depth) {
+    JsonNode t = type(Math.max(depth, 0), null);
+    if (!t.isArray() && chance(4)) {
+      return JSON.arrayNode().add("null").add(t);
+    }
+    return t;
+  }
+
+  private JsonNode recordUnion(int depth, boolean maybeNull) {
+    ArrayNode u = JSON.arrayNode();
+    if (maybeNull && chance(3)) {
+      u.add("null");
+    }
+    int n = 2 + random.nextInt(2);
+    for (int i = 0; i < n; i++) {
+      u.add(record(Math.max(depth - 1, 0), false));
+    }
+    return u;
+  }
+
+  private JsonNode logical() {
+    String[][] choices = {{"int", "date"}, {"int", "time-millis"}, {"long", "time-micros"},
+        {"long", "timestamp-millis"}, {"long", "timestamp-micros"}, {"long", "timestamp-nanos"},
+        {"long", "local-timestamp-millis"}, {"long", "local-timestamp-micros"},
+        {"long", "local-timestamp-nanos"}};
+    String[] c = choices[random.nextInt(choices.length)];
+    return JSON.objectNode().put("type", c[0]).put("logicalType", c[1]);
+  }
+
+  private JsonNode enumType() {
+    if (!enumNames.isEmpty() && chance(3)) {
+      return new TextNode(enumNames.get(random.nextInt(enumNames.size())));
+    }
+    ObjectNode e = JSON.objectNode();
+    e.put("type", "enum");
+    String name = name("Kind");
+    e.put("name", name);
+    e.put("namespace", namespace);
+    ArrayNode symbols = JSON.arrayNode();
+    int n = 1 + random.nextInt(4);
+    String[] pool = {"ACTIVE", "CLOSED", "unknown", "S_1", "Red", "value", "_hidden"};
+    List<String> chosen = new ArrayList<>();
+    while (chosen.size() < n) {
+      String s = pool[random.nextInt(pool.length)];
+      if (!chosen.contains(s)) {
+        chosen.add(s);
+        symbols.add(s);
+      }
+    }
+    e.set("symbols", symbols);
+    if (chance(2)) {
+      e.put("default", chosen.get(random.nextInt(chosen.size())));
+    }
+    if (chance(4)) {
+      e.put("doc", doc());
+    }
+    if (chance(6)) {
+      e.set("aliases", JSON.arrayNode().add("Former" + name));
+    }
+    if (chance(6)) {
+      e.put("since", 2);
+    }
+    enumNames.add(namespace + "." + name);
+    enums.add(e);
+    return e;
+  }
+
+  private JsonNode fixed() {
+    if (!fixedNames.isEmpty() && chance(3)) {
+      return new TextNode(fixedNames.get(random.nextInt(fixedNames.size())));
+    }
+    ObjectNode f = JSON.objectNode();
+    f.put("type", "fixed");
+    String name = name(chance(2) ? "Hash" : "md");
+    f.put("name", name);
+    f.put("namespace", namespace);
+    f.put("size", 1 + random.nextInt(16));
+    fixedNames.add(namespace + "." + name);
+    fixeds.add(f);
+    return f;
+  }
+
+  // ------------------------------------------------------------------------------- defaults
+
+  /** A valid default of {@code type} (a definition or a name defined earlier). */
+  private JsonNode defaultOf(JsonNode type) {
+    if (type.isTextual()) {
+      String t = type.asText();
+      switch (t) {
+        case "null":
+          return JSON.nullNode();
+        case "boolean":
+          return JSON.booleanNode(random.nextBoolean());
+        case "int":
+          return JSON.numberNode(random.nextInt(2001) - 1000);
+        case "long":
+          return JSON.numberNode(random.nextLong() >> random.nextInt(64));
+        case "float":
+        case "double":
+          return JSON.numberNode((random.nextInt(2001) - 1000) / 8.0);
+        case "string":
+          return new TextNode(random.nextBoolean() ? "" : "d\u00e9f \"q\"");
+        case "bytes":
+          return new TextNode("\u0001\u00ff");
+        default:
+          int e = enumNames.indexOf(t);
+          if (e >= 0) {
+            return defaultOf(enums.get(e));
+          }
+          int x = fixedNames.indexOf(t);
+          if (x >= 0) {
+            return defaultOf(fixeds.get(x));
+          }
+          int r = recordNames.indexOf(t);
+          return defaultOf(records.get(r));
+      }
+    }
+    if (type.isArray()) {
+      return defaultOf(type.get(0));
+    }
+    String t = type.get("type").asText();
+    if (type.has("logicalType")) {
+      return switch (type.get("logicalType").asText()) {
+        case "uuid" -> new TextNode("0b6ee6b4-95c3-4b2e-8e58-3f3a4a7c1c2d");
+        case "decimal" -> new TextNode("\u0000\u0007");
+        default -> t.equals("int") ? JSON.numberNode(random.nextInt(100000))
+            : JSON.numberNode(random.nextInt(1_000_000));
+      };
+    }
+    return switch (t) {
+      case "enum" -> {
+        JsonNode symbols = type.get("symbols");
+        yield symbols.get(random.nextInt(symbols.size()));
+      }
+      case "fixed" -> new TextNode("\u00ab".repeat(type.get("size").asInt()));
+      case "array" -> chance(2) ? JSON.arrayNode()
+          : JSON.arrayNode().add(defaultOf(type.get("items")));
+      case "map" -> chance(2) ? JSON.objectNode()
+          : JSON.objectNode().set("k", defaultOf(type.get("values")));
+      case "record" -> {
+        ObjectNode v = JSON.objectNode();
+        for (JsonNode f : type.get("fields")) {
+          JsonNode ft = f.get("type");
+          if (ft.isArray() && ft.get(0).asText().equals("null")) {
+            v.set(f.get("name").asText(), JSON.nullNode());
+          } else if (ft.isObject() && ft.path("type").asText().equals("array")
+              && ft.path("items").isTextual()
+              && recordNames.contains(ft.get("items").asText())) {
+            v.set(f.get("name").asText(), JSON.arrayNode());
+          } else {
+            v.set(f.get("name").asText(), defaultOf(ft));
+          }
+        }
+        yield v;
+      }
+      default -> defaultOf(new TextNode(t));
+    };
+  }
+
+  // ------------------------------------------------------------------------------- constraints
+
+  /** The constraints property the processor would write for some constraints on {@code type}. */
+  private ArrayNode constraintsFor(JsonNode type) {
+    ArrayNode out = JSON.arrayNode();
+    JsonNode t = type;
+    if (t.isArray() && t.size() == 2 && t.get(0).asText().equals("null")) {
+      t = t.get(1);
+    } else if (t.isArray() && t.size() == 2 && t.get(1).asText().equals("null")) {
+      t = t.get(0);
+    }
+    if (t.isTextual()) {
+      switch (t.asText()) {
+        case "string" -> {
+          out.add(size(0, 10 + random.nextInt(50), null));
+          if (chance(2)) {
+            out.add(JSON.objectNode().put("name", "NotBlank"));
+          }
+          if (chance(3)) {
+            out.add(JSON.objectNode().put("name", "Pattern")
+                .set("flags", chance(2) ? JSON.arrayNode()
+                    : JSON.arrayNode().add("CASE_INSENSITIVE")));
+            ((ObjectNode) out.get(out.size() - 1)).put("regexp", "[a-z]*");
+          }
+        }
+        case "int", "long" -> {
+          out.add(JSON.objectNode().put("name", "Min").put("value", random.nextInt(10)));
+          if (chance(2)) {
+            out.add(JSON.objectNode().put("name", "Max").put("value", 1000));
+          }
+        }
+        case "double" -> out.add(JSON.objectNode().put("name", "DecimalMin")
+            .put("inclusive", random.nextBoolean()).put("value", "0.5"));
+        default -> { }
+      }
+      return out;
+    }
+    if (t.isObject() && t.path("type").asText().equals("array")) {
+      out.add(size(1, 5, null));
+      if (t.path("items").asText().equals("string")) {
+        out.add(JSON.objectNode().put("name", "NotBlank").put("on", "items"));
+      }
+    } else if (t.isObject() && t.path("type").asText().equals("map")) {
+      out.add(size(0, 20, null));
+      out.add(size(1, 3, "keys"));
+      if (t.path("values").asText().equals("int")) {
+        out.add(JSON.objectNode().put("name", "Positive").put("on", "values"));
+      }
+    }
+    return out;
+  }
+
+  private static ObjectNode size(int min, int max, String on) {
+    ObjectNode s = JSON.objectNode().put("name", "Size");
+    if (on != null) {
+      s.put("on", on);
+    }
+    return s.put("max", max).put("min", min);
+  }
+
+  static JsonNode parse(String json) {
+    try {
+      return MAPPER.readTree(json);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

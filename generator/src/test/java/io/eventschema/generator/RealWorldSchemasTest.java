@@ -1,0 +1,198 @@
+package io.eventschema.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.apache.avro.Schema;
+import org.apache.avro.SchemaNormalization;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Public real-world schemas (written from Avro's documentation, Confluent's examples, Kafka
+ * Connect's datagen, CloudEvents, Debezium): the expressible ones give back their schema through
+ * the processor; the others give the documented error, naming the construct.
+ */
+class RealWorldSchemasTest {
+
+  /** Generates, compiles with the processor, and checks the schema it writes is the input. */
+  private static String roundTrip(String json) {
+    GenerationResult r = Generator.builder().build()
+        .generateSources(List.of(new Generator.SchemaInput("case.avsc", "", json)));
+    assertThat(r.errors()).isEmpty();
+    Compiled c = Compiled.of(r.sources());
+    Schema input = new Schema.Parser().parse(json);
+    Schema written = c.schema(r.events().get(0).schemaName());
+    assertThat(written).isEqualTo(input);
+    assertThat(SchemaNormalization.toParsingForm(written))
+        .isEqualTo(SchemaNormalization.toParsingForm(input));
+    assertThat(GeneratedRecordsRoundTripProperties.extrasDifference(input, written,
+        new java.util.HashSet<>(), "")).isNull();
+    return String.join("\n", r.sources().stream().map(GeneratedSource::text).toList());
+  }
+
+  private static List<GenerationError> errors(String json) {
+    GenerationResult r = Generator.builder().build()
+        .generateSources(List.of(new Generator.SchemaInput("case.avsc", "", json)));
+    assertThat(r.sources()).isEmpty();
+    return r.errors();
+  }
+
+  @Test
+  void avroDocumentationUserIsRefusedForItsNullableFieldsWithoutDefault() {
+    // https://avro.apache.org/docs/current/getting-started-java/ (user.avsc)
+    List<GenerationError> errors = errors("""
+        {"namespace": "example.avro",
+         "type": "record",
+         "name": "User",
+         "fields": [
+             {"name": "name", "type": "string"},
+             {"name": "favorite_number",  "type": ["int", "null"]},
+             {"name": "favorite_color", "type": ["string", "null"]}
+         ]
+        }""");
+    assertThat(errors).extracting(GenerationError::path).containsExactly(
+        "example.avro.User.favorite_number", "example.avro.User.favorite_color");
+    assertThat(errors).extracting(GenerationError::construct)
+        .containsOnly("[T, \"null\"] without a default");
+  }
+
+  @Test
+  void avroDocumentationUserWithDefaultsIsExpressible() {
+    String text = roundTrip("""
+        {"namespace": "example.avro", "type": "record", "name": "User",
+         "fields": [
+             {"name": "name", "type": "string"},
+             {"name": "favorite_number",  "type": ["null", "int"], "default": null},
+             {"name": "favorite_color", "type": ["string", "null"], "default": "blue"}
+         ]}""");
+    assertThat(text).contains("@Event(fieldNaming = FieldNaming.SNAKE_CASE)")
+        .contains("@Nullable Integer favoriteNumber")
+        .contains("@AvroDefault(\"\\\"blue\\\"\") @Nullable String favoriteColor");
+  }
+
+  @Test
+  void confluentPaymentExample() {
+    // Confluent's examples, clients/avro: src/main/resources/avro/io/confluent/examples/clients/basicavro/Payment.avsc
+    String text = roundTrip("""
+        {"namespace": "io.confluent.examples.clients.basicavro",
+         "type": "record",
+         "name": "Payment",
+         "fields": [
+             {"name": "id", "type": "string"},
+             {"name": "amount", "type": "double"}
+         ]
+        }""");
+    assertThat(text).contains("package io.confluent.examples.clients.basicavro;")
+        .contains("public record Payment(String id, double amount)");
+  }
+
+  @Test
+  void twitterExampleKeepsItsMistypedDocKeyAsAProperty() {
+    // the widely copied twitter.avsc (miguno/avro-cli-examples): "doc:" is a typo, so a property
+    String text = roundTrip("""
+        {"type": "record", "name": "twitter_schema", "namespace": "com.miguno.avro",
+         "fields": [
+           {"name": "username", "type": "string", "doc": "Name of the user account on Twitter.com"},
+           {"name": "tweet", "type": "string", "doc": "The content of the user's Twitter message"},
+           {"name": "timestamp", "type": "long", "doc": "Unix epoch time in seconds"}
+         ],
+         "doc:": "A basic schema for storing Twitter messages"}""");
+    assertThat(text).contains("@AvroProp(key = \"doc:\", value = \"\\\"A basic schema for storing"
+        + " Twitter messages\\\"\")").contains("@param username Name of the user account on"
+        + " Twitter.com").contains("public record twitter_schema(");
+  }
+
+  @Test
+  void debeziumStyleEnvelopeWithASharedRowRecord() {
+    // the shape of a Debezium change event value (connect.name properties, before/after rows)
+    String text = roundTrip("""
+        {"type": "record", "name": "Envelope", "namespace": "dbserver1.inventory.customers",
+         "fields": [
+           {"name": "before", "type": ["null", {"type": "record", "name": "Value", "fields": [
+               {"name": "id", "type": "int"},
+               {"name": "first_name", "type": "string"},
+               {"name": "last_name", "type": "string"},
+               {"name": "email", "type": "string"}],
+             "connect.name": "dbserver1.inventory.customers.Value"}], "default": null},
+           {"name": "after", "type": ["null", "Value"], "default": null},
+           {"name": "op", "type": "string"},
+           {"name": "ts_ms", "type": ["null", "long"], "default": null}
+         ],
+         "connect.name": "dbserver1.inventory.customers.Envelope"}""");
+    assertThat(text).contains("public record Value(int id, String firstName, String lastName,")
+        .contains("@Nullable Value before, @Nullable Value after, String op,");
+  }
+
+  @Test
+  void avroSpecificationLinkedListIsRefusedWithoutADefault() {
+    // the Avro specification's example of a recursive record
+    List<GenerationError> errors = errors("""
+        {"type": "record", "name": "LongList", "aliases": ["LinkedLongs"],
+         "fields": [
+           {"name": "value", "type": "long"},
+           {"name": "next", "type": ["null", "LongList"]}
+         ]}""");
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(e.path()).isEqualTo("LongList.next");
+      assertThat(e.construct()).isEqualTo("nullable without default null");
+    });
+  }
+
+  @Test
+  void avroSpecificationLinkedListWithDefaultNullIsExpressible() {
+    String text = roundTrip("""
+        {"type": "record", "name": "LongList", "namespace": "spec", "aliases": ["LinkedLongs"],
+         "fields": [
+           {"name": "value", "type": "long"},
+           {"name": "next", "type": ["null", "LongList"], "default": null}
+         ]}""");
+    assertThat(text).contains("@AvroAlias(\"LinkedLongs\")")
+        .contains("public record LongList(long value, @Nullable LongList next)");
+  }
+
+  @Test
+  void kafkaConnectDatagenUsersIsRefusedForPropertiesOnPrimitives() {
+    // Kafka Connect datagen's users schema: arg.properties on the field types
+    List<GenerationError> errors = errors("""
+        {"namespace": "ksql", "name": "users", "type": "record",
+         "fields": [
+           {"name": "registertime", "type": {"type": "long",
+             "arg.properties": {"range": {"min": 1487715775521, "max": 1519273364600}}}},
+           {"name": "userid", "type": {"type": "string",
+             "arg.properties": {"regex": "User_[1-9]{0,1}"}}},
+           {"name": "gender", "type": {"type": "string",
+             "arg.properties": {"options": ["MALE", "FEMALE", "OTHER"]}}}
+         ]}""");
+    assertThat(errors).hasSize(3).allSatisfy(e -> assertThat(e.construct())
+        .startsWith("properties on "));
+    assertThat(errors.get(0).toString()).contains("ksql.users.registertime")
+        .contains("properties [arg.properties] on long");
+  }
+
+  @Test
+  void cloudEventsAttributeMapIsRefusedAsAGeneralUnion() {
+    // CloudEvents' Avro format (spec/cloudevents/formats/cloudevents.avsc), abridged
+    List<GenerationError> errors = errors("""
+        {"namespace": "io.cloudevents", "type": "record", "name": "CloudEvent",
+         "fields": [
+           {"name": "attribute", "type": {"type": "map",
+             "values": ["null", "boolean", "int", "string", "bytes"]}},
+           {"name": "data", "type": ["bytes", "null", "boolean",
+             {"type": "map", "values": ["null", "boolean", "string"]},
+             {"type": "array", "items": "string"}, "double", "string"]}
+         ]}""");
+    assertThat(errors).extracting(GenerationError::construct).containsExactly(
+        "general union [null, boolean, int, string, bytes]", "null in the middle of a union");
+  }
+
+  @Test
+  void unionOfRecordsAtTheTopIsASealedEvent() {
+    String text = roundTrip("""
+        [{"type": "record", "name": "Created", "namespace": "com.acme.orders",
+          "fields": [{"name": "id", "type": "string"}]},
+         {"type": "record", "name": "Cancelled", "namespace": "com.acme.orders",
+          "fields": [{"name": "id", "type": "string"}, {"name": "reason", "type": "string"}]}]""");
+    assertThat(text).contains("@Event\npublic sealed interface Case permits Created, Cancelled")
+        .contains("public record Created(String id) implements Case");
+  }
+}
