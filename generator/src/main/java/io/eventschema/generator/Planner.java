@@ -572,9 +572,11 @@ final class Planner {
         && !firstFit(s.def(), f.schema().getTypes().get(0), dflt, path)) {
       return false;
     }
-    if (dflt != null && dflt.isTextual() && (leaf(type) instanceof Prim p)
+    boolean notFinite = dflt != null && (dflt.isTextual() || (dflt.isNumber()
+        && !Double.isFinite(dflt.doubleValue())));
+    if (notFinite && (leaf(type) instanceof Prim p)
         && (p.kind() == Schema.Type.FLOAT || p.kind() == Schema.Type.DOUBLE)) {
-      error(path, "default " + dflt, "a float or double default written as a string (NaN,"
+      error(path, "default " + dflt.asText(), "a float or double default written as a string (NaN,"
           + " Infinity) has no @AvroDefault form yet", "use a numeric default");
       return false;
     }
@@ -698,7 +700,9 @@ final class Planner {
     for (RootDef root : d.roots) {
       String computed = root.explicitNamespace.isEmpty() ? d.java.packageName()
           : root.explicitNamespace;
-      if (!computed.equals(d.namespace())) {
+      boolean unnamedPackage = d.java.packageName().isEmpty()
+          && !rootPackage(root).isEmpty();
+      if (!computed.equals(d.namespace()) || unnamedPackage) {
         namespaceDiffers = true;
         if (d.namespace().isEmpty()) {
           current = root;
@@ -713,6 +717,10 @@ final class Planner {
       return d.fullName();
     }
     return nameDiffers ? d.schema.getName() : null;
+  }
+
+  private static String rootPackage(RootDef root) {
+    return root.record != null ? root.record.java.packageName() : root.sealed.java.packageName();
   }
 
   private void collect(NamedDef d, RootDef root) {

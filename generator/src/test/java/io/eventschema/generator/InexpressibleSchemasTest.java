@@ -1,0 +1,115 @@
+package io.eventschema.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every construct the processor cannot write back yet is an error naming the source, the schema
+ * path and the construct (docs/generator.md, "Errors"), and nothing is generated.
+ */
+class InexpressibleSchemasTest {
+
+  private static String record(String fieldType) {
+    return "{\"type\": \"record\", \"name\": \"R\", \"namespace\": \"ns\", \"fields\": [{\"name\":"
+        + " \"f\", \"type\": " + fieldType + "}]}";
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      general union [int, string]                  | ["int", "string"]                              | ns.R.f
+      general union [null, string, long]           | ["null", "string", "long"], "default": null     | ns.R.f
+      nullable without default null                | ["null", "string"]                             | ns.R.f
+      [T, "null"] without a default                | ["string", "null"]                             | ns.R.f
+      null in the middle of a union                | [{"type":"record","name":"A","fields":[]}, "null", {"type":"record","name":"B","fields":[]}], "default": {} | ns.R.f
+      [T, "null"] in an array or map               | {"type": "array", "items": ["string", "null"]} | ns.R.f[]
+      union of one branch                          | ["string"]                                     | ns.R.f
+      null type                                    | "null"                                         | ns.R.f
+      properties on string                         | {"type": "string", "avro.java.string": "String"} | ns.R.f
+      properties on array                          | {"type": "array", "items": "int", "x": 1}      | ns.R.f
+      logical type big-decimal                     | {"type": "bytes", "logicalType": "big-decimal"} | ns.R.f
+      logical type decimal on fixed                | {"type": "fixed", "name": "D", "size": 8, "logicalType": "decimal", "precision": 4, "scale": 2} | ns.R.f
+      logical type duration on fixed               | {"type": "fixed", "name": "D", "size": 12, "logicalType": "duration"} | ns.R.f
+      decimal without scale                        | {"type": "bytes", "logicalType": "decimal", "precision": 4} | ns.R.f
+      logical type custom-thing on string          | {"type": "string", "logicalType": "custom-thing"} | ns.R.f
+      enum symbol class                            | {"type": "enum", "name": "E", "symbols": ["class", "b"]} | ns.R.f
+      doc or aliases on fixed                      | {"type": "fixed", "name": "F", "size": 2, "doc": "two bytes"} | ns.R.f
+      default NaN                                  | "double", "default": "NaN"                      | ns.R.f
+      """)
+  void constructInAFieldIsRefused(String construct, String type, String path) {
+    GenerationError e = onlyError(record(type));
+    assertThat(e.construct()).isEqualTo(construct);
+    assertThat(e.path()).isEqualTo(path);
+    assertThat(e.source()).isEqualTo("in.avsc");
+    assertThat(e.choices()).isNotEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      top-level enum                 | {"type": "enum", "name": "E", "namespace": "ns", "symbols": ["A"]}
+      top-level string               | "string"
+      top-level union                | ["null", {"type": "record", "name": "A", "namespace": "ns", "fields": []}]
+      error type                     | {"type": "error", "name": "Oops", "namespace": "ns", "fields": []}
+      field order descending         | {"type": "record", "name": "R", "namespace": "ns", "fields": [{"name": "f", "type": "int", "order": "descending"}]}
+      empty doc                      | {"type": "record", "name": "R", "namespace": "ns", "doc": "", "fields": []}
+      property logicalType           | {"type": "record", "name": "R", "namespace": "ns", "logicalType": "mine", "fields": []}
+      fixed in another namespace     | {"type": "record", "name": "R", "namespace": "ns", "fields": [{"name": "f", "type": {"type": "fixed", "name": "F", "namespace": "other", "size": 2}}]}
+      named type without namespace under a namespaced event | {"type": "record", "name": "R", "namespace": "ns", "fields": [{"name": "f", "type": {"type": "record", "name": "N", "namespace": "", "fields": []}}]}
+      """)
+  void constructOfTheSchemaIsRefused(String construct, String schema) {
+    GenerationError e = onlyError(schema);
+    assertThat(e.construct()).isEqualTo(construct);
+    assertThat(e.toString()).startsWith("in.avsc: ");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      not jakarta             | [{"name": "org.hibernate.validator.constraints.Length", "max": 3, "min": 0}]
+      unknown                 | [{"name": "Sized", "max": 3}]
+      attributes missing      | [{"name": "Size", "max": 3}]
+      wrong place             | [{"name": "NotBlank", "on": "items"}]
+      order                   | [{"name": "NotBlank", "on": "values"}, {"name": "Size", "max": 3, "min": 0}]
+      repeated                | [{"name": "NotBlank"}, {"name": "NotBlank"}]
+      """)
+  void constraintsPropertyNotAsTheProcessorWritesItIsRefused(String what, String constraints) {
+    String type = what.equals("order") ? "{\"type\": \"map\", \"values\": \"string\"}" : "\"string\"";
+    GenerationError e = onlyError("{\"type\": \"record\", \"name\": \"R\", \"namespace\": \"ns\","
+        + " \"fields\": [{\"name\": \"f\", \"type\": " + type + ", \"constraints\": "
+        + constraints + "}]}");
+    assertThat(e.construct()).isEqualTo("constraints property");
+    assertThat(e.path()).isEqualTo("ns.R.f");
+  }
+
+  @org.junit.jupiter.api.Test
+  void twoDifferentDefinitionsOfOneNameAreRefused() {
+    GenerationResult r = Generator.builder().build().generateSources(List.of(
+        new Generator.SchemaInput("a.avsc", "", record("{\"type\": \"enum\", \"name\": \"E\","
+            + " \"symbols\": [\"A\"]}")),
+        new Generator.SchemaInput("b.avsc", "", "{\"type\": \"record\", \"name\": \"S\","
+            + " \"namespace\": \"ns\", \"fields\": [{\"name\": \"g\", \"type\": {\"type\":"
+            + " \"enum\", \"name\": \"E\", \"symbols\": [\"A\", \"B\"]}}]}")));
+    assertThat(r.sources()).isEmpty();
+    assertThat(r.errors()).isNotEmpty();
+    assertThat(r.errors().get(0).toString()).contains("E");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aSchemaWithoutNamespaceMappedToAPackageIsRefused() {
+    GenerationResult r = Generator.builder().packageMapping(Map.of("", "com.acme")).build()
+        .generateSources(List.of(new Generator.SchemaInput("in.avsc", "",
+            "{\"type\": \"record\", \"name\": \"R\", \"fields\": []}")));
+    assertThat(r.errors()).extracting(GenerationError::construct)
+        .containsExactly("record without namespace in a package");
+  }
+
+  private static GenerationError onlyError(String schema) {
+    GenerationResult r = Generator.builder().build()
+        .generateSources(List.of(new Generator.SchemaInput("in.avsc", "", schema)));
+    assertThat(r.sources()).isEmpty();
+    assertThat(r.errors()).hasSize(1);
+    return r.errors().get(0);
+  }
+}
