@@ -84,6 +84,14 @@ class InexpressibleSchemasTest {
   }
 
   @org.junit.jupiter.api.Test
+  void namesAvroRejectsAreInvalidSchemas() {
+    GenerationError e = onlyError("{\"type\": \"record\", \"name\": \"R\", \"namespace\":"
+        + " \"ns\", \"fields\": [{\"name\": \"user-id\", \"type\": \"string\"}]}");
+    assertThat(e.construct()).isEqualTo("invalid schema");
+    assertThat(e.message()).contains("user-id");
+  }
+
+  @org.junit.jupiter.api.Test
   void twoDifferentDefinitionsOfOneNameAreRefused() {
     GenerationResult r = Generator.builder().build().generateSources(List.of(
         new Generator.SchemaInput("a.avsc", "", record("{\"type\": \"enum\", \"name\": \"E\","

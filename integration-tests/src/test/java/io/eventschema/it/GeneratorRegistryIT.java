@@ -115,6 +115,39 @@ class GeneratorRegistryIT {
     }
   }
 
+  @Test
+  void schemaReferencesAreFetchedAndResolved(ApicurioRegistry registry) throws Exception {
+    String url = registry.ccompatUrl();
+    String money = """
+        {"type": "record", "name": "Money", "namespace": "com.acme.common",
+         "fields": [{"name": "cents", "type": "long"}, {"name": "currency", "type": "string"}]}""";
+    String order = """
+        {"type": "record", "name": "OrderPaid", "namespace": "com.acme.orders",
+         "fields": [{"name": "order_id", "type": "string"},
+                    {"name": "total", "type": "com.acme.common.Money"}]}""";
+    String moneySubject = "money-" + System.nanoTime();
+    String orderSubject = "orders-" + System.nanoTime() + "-value";
+    try (SchemaRegistryClient client = RegistryClientConfig.createClient(
+        RegistryClientConfig.parse(Map.of("schema.registry.url", url)))) {
+      client.register(moneySubject, money);
+      client.register(orderSubject, order, List.of(new io.eventschema.registry.SchemaReference(
+          "com.acme.common.Money", moneySubject, 1)), false);
+    }
+    Path sources = dir.resolve("generated");
+    GenerationResult result = Generator.builder()
+        .registryConfig(Map.of("schema.registry.url", url)).build()
+        .generateFromRegistry(List.of(SubjectRef.latest(orderSubject)), sources);
+    assertThat(result.errors()).isEmpty();
+    assertThat(result.sources()).extracting(s -> s.className())
+        .containsExactly("com.acme.common.Money", "com.acme.orders.OrderPaid");
+    Path classes = compileWithProcessor(sources);
+    Schema.Parser parser = new Schema.Parser();
+    parser.parse(money);
+    assertThat(new Schema.Parser().parse(Files.readString(
+        classes.resolve("META-INF/avro/com.acme.orders.OrderPaid.avsc"))))
+        .isEqualTo(parser.parse(order));
+  }
+
   private static byte[] confluentFramed(int id, Schema schema, GenericRecord event)
       throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
