@@ -293,10 +293,8 @@ final class TypeMapper {
         break;
     }
     if (TimeMapping.handles(qualified)) {
-      AnnotationMirror precision = Mirrors.find(site.declared, Mirrors.TIME_PRECISION);
-      if (precision != null) {
-        site.used.add(Mirrors.TIME_PRECISION);
-      }
+      // the precision in force (site.precision) is SchemaInfoReader's reading of @TimePrecision
+      site.used.add(Mirrors.TIME_PRECISION);
       TimeMapping.Result r = TimeMapping.map(qualified, site.precision);
       if (r.model() != null) {
         return r.model();
