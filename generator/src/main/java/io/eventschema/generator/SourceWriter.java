@@ -124,7 +124,12 @@ final class SourceWriter {
         .indent("  ")
         .build()
         .toString();
-    return new GeneratedSource(name.canonicalName(), joinAnnotations(text));
+    text = joinAnnotations(text);
+    if (text.endsWith(" {\n}\n")) {
+      // an empty body as a user writes it: record Money(long cents) {}
+      text = text.substring(0, text.length() - "{\n}\n".length()) + "{}\n";
+    }
+    return new GeneratedSource(name.canonicalName(), text);
   }
 
   private static final java.util.regex.Pattern MULTILINE_ANNOTATION = java.util.regex.Pattern
