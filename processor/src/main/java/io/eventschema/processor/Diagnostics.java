@@ -80,7 +80,7 @@ public final class Diagnostics {
     MISPLACED_ANNOTATION("EVS024", "@%s on field '%s' of type %s has no effect",
         "%s"),
     UNKNOWN_FORMAT("EVS025", "@Event(formats) names %s, which this version of eventschema does not"
-        + " generate", "use Format.AVRO and/or Format.JSON_SCHEMA; Protobuf comes in a later version"),
+        + " generate", "use Format.AVRO, Format.JSON_SCHEMA and/or Format.PROTOBUF"),
     NO_FORMAT("EVS026", "@Event(formats = {}) on %s names no format, so nothing would be generated",
         "leave formats out for Avro, or name at least one: formats = {Format.AVRO,"
             + " Format.JSON_SCHEMA}"),
@@ -117,6 +117,30 @@ public final class Diagnostics {
         + " on the compile class path, so its generated JSON codec and serdes could not compile",
         "add the dependency io.eventschema:eventschema-json-schema (the JSON runtime; Avro-only"
             + " builds do not need it)"),
+    // the Protobuf binding (format/protobuf/): EVS3xx
+    PROTO_REPEATED_OPTIONAL("EVS300", "field '%s' has type %s, a collection of values that may be"
+        + " absent, which a proto3 repeated field cannot hold",
+        "drop Optional/@Nullable on the elements (a repeated field has no absent items), or use a"
+            + " list of records with an optional field"),
+    PROTO_NULLABLE_MAP_VALUE("EVS301", "field '%s' has type %s, a map whose values may be null,"
+        + " which a proto3 map cannot hold", "drop Optional/@Nullable on the values, or use a map"
+            + " of records with an optional field"),
+    PROTO_NESTED_REPEATED("EVS302", "field '%s' has type %s: proto3 has no repeated field of"
+        + " repeated fields or maps, and no map of them",
+        "wrap the inner collection in a record (List<Row> with record Row(List<Integer> cells))"),
+    PROTO_NULLABLE_REPEATED("EVS303", "field '%s' has type %s, a collection or map that may be"
+        + " null, but proto3 cannot tell a null repeated field or map from an empty one",
+        "make it non-null (an empty collection), or wrap it in a nullable record"),
+    PROTO_FIELD_NUMBER("EVS304", "field '%s' has @ProtoField(%s), which %s",
+        "field numbers are 1 to 536870911 without 19000 to 19999, one per field; unpinned fields"
+            + " take 1, 2, 3, ... in declaration order, skipping pinned numbers"),
+    PROTO_DUPLICATE_NAME("EVS305", "%s and %s both map to the Protobuf name '%s' in package %s",
+        "every record and enum of an event is declared in its one .proto: give one of them"
+            + " another name with @AvroName"),
+    PROTO_RUNTIME_MISSING("EVS306", "%s asks for Format.PROTOBUF, but io.eventschema.protobuf is"
+        + " not on the compile class path, so its generated Protobuf codec and serdes could not"
+        + " compile", "add the dependency io.eventschema:eventschema-protobuf (the Protobuf runtime,"
+            + " with protobuf-java; builds without Protobuf do not need it)"),
     INTERNAL_ERROR("EVS999", "eventschema failed while processing %s: %s",
         "please report this with the stack trace below");
 

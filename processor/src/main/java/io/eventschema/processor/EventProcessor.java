@@ -12,6 +12,7 @@ import io.eventschema.processor.format.FormatBinding;
 import io.eventschema.processor.format.Refusals;
 import io.eventschema.processor.format.avro.AvroBinding;
 import io.eventschema.processor.format.jsonschema.JsonSchemaBinding;
+import io.eventschema.processor.format.protobuf.ProtobufBinding;
 import io.eventschema.processor.mapping.ConstraintMapper;
 import io.eventschema.processor.mapping.EventMapper;
 import io.eventschema.processor.mapping.EventSettings;
@@ -124,7 +125,7 @@ public final class EventProcessor extends AbstractProcessor {
       return;
     }
     EventModel event = model.get();
-    List<FormatBinding> bindings = bindings(type, mirror, settings);
+    List<FormatBinding> bindings = bindings(type, mirror, settings, mapper);
     if (bindings.isEmpty()) {
       return;
     }
@@ -170,7 +171,7 @@ public final class EventProcessor extends AbstractProcessor {
    * format this version does not generate, or none at all.
    */
   private List<FormatBinding> bindings(TypeElement type, AnnotationMirror mirror,
-      EventSettings settings) {
+      EventSettings settings, EventMapper mapper) {
     if (settings.formats().isEmpty()) {
       diagnostics.error(type, mirror, Message.NO_FORMAT, type.getSimpleName());
       return List.of();
@@ -193,6 +194,14 @@ public final class EventProcessor extends AbstractProcessor {
             out.add(new JsonSchemaBinding(generated));
           }
         }
+        case "PROTOBUF" -> {
+          if (elements.getTypeElement(ProtobufBinding.RUNTIME_TYPE) == null) {
+            diagnostics.error(type, mirror, Message.PROTO_RUNTIME_MISSING, type.getSimpleName());
+            refused = true;
+          } else {
+            out.add(new ProtobufBinding(generated, field -> protoField(mapper.siteOf(field))));
+          }
+        }
         default -> {
           diagnostics.error(type, mirror, Message.UNKNOWN_FORMAT, "Format." + format);
           refused = true;
@@ -209,6 +218,25 @@ public final class EventProcessor extends AbstractProcessor {
         .indent("    ")
         .build()
         .writeTo(filer);
+  }
+
+  /** The {@code @ProtoField} number on a record component, or null. */
+  private static Integer protoField(Element site) {
+    if (site == null) {
+      return null;
+    }
+    for (AnnotationMirror a : site.getAnnotationMirrors()) {
+      if (((TypeElement) a.getAnnotationType().asElement()).getQualifiedName()
+          .contentEquals("io.eventschema.ProtoField")) {
+        for (var e : a.getElementValues().entrySet()) {
+          if (e.getKey().getSimpleName().contentEquals("value")
+              && e.getValue().getValue() instanceof Integer n) {
+            return n;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   private static AnnotationMirror eventMirror(TypeElement type) {

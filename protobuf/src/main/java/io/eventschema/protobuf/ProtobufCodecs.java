@@ -286,4 +286,67 @@ public final class ProtobufCodecs {
       out.writeInt32(number, value);
     }
   }
+
+  /** A repeated field read into a int[]. */
+  public static int[] toIntArray(java.util.List<Integer> values) {
+    int[] out = new int[values.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = values.get(i);
+    }
+    return out;
+  }
+
+  /** A repeated field read into a long[]. */
+  public static long[] toLongArray(java.util.List<Long> values) {
+    long[] out = new long[values.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = values.get(i);
+    }
+    return out;
+  }
+
+  /** A repeated field read into a float[]. */
+  public static float[] toFloatArray(java.util.List<Float> values) {
+    float[] out = new float[values.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = values.get(i);
+    }
+    return out;
+  }
+
+  /** A repeated field read into a double[]. */
+  public static double[] toDoubleArray(java.util.List<Double> values) {
+    double[] out = new double[values.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = values.get(i);
+    }
+    return out;
+  }
+
+  /** A repeated field read into a boolean[]. */
+  public static boolean[] toBooleanArray(java.util.List<Boolean> values) {
+    boolean[] out = new boolean[values.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = values.get(i);
+    }
+    return out;
+  }
+
+  /** A repeated field read into a short[]. */
+  public static short[] toShortArray(java.util.List<Short> values) {
+    short[] out = new short[values.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = values.get(i);
+    }
+    return out;
+  }
+
+  /** A repeated field read into a char[]. */
+  public static char[] toCharArray(java.util.List<Character> values) {
+    char[] out = new char[values.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = values.get(i);
+    }
+    return out;
+  }
 }

@@ -165,6 +165,65 @@ public final class ProtobufReader {
     repeated(tag, field, into, WireFormat.WIRETYPE_FIXED64, CodedInputStream::readDouble);
   }
 
+  /**
+   * Starts a packed run of repeated scalars (the tag's wire type is length-delimited): read its
+   * elements with the {@code ...Value} methods while {@link #more()}, then
+   * {@link #exitValue(int)} with what this returned.
+   */
+  public int packed(int tag, String field) throws IOException {
+    return enterValue(tag, field);
+  }
+
+  /** True while the current packed run (or message) has bytes left. */
+  public boolean more() throws IOException {
+    return !in.isAtEnd();
+  }
+
+  /** One int32 (or enum number) of a packed run. */
+  public int int32Value(String field) throws IOException {
+    try {
+      return in.readInt32();
+    } catch (InvalidProtocolBufferException e) {
+      throw error(field, e.getMessage(), e);
+    }
+  }
+
+  /** One int64 of a packed run. */
+  public long int64Value(String field) throws IOException {
+    try {
+      return in.readInt64();
+    } catch (InvalidProtocolBufferException e) {
+      throw error(field, e.getMessage(), e);
+    }
+  }
+
+  /** One bool of a packed run. */
+  public boolean boolValue(String field) throws IOException {
+    try {
+      return in.readBool();
+    } catch (InvalidProtocolBufferException e) {
+      throw error(field, e.getMessage(), e);
+    }
+  }
+
+  /** One float of a packed run. */
+  public float float32Value(String field) throws IOException {
+    try {
+      return in.readFloat();
+    } catch (InvalidProtocolBufferException e) {
+      throw error(field, e.getMessage(), e);
+    }
+  }
+
+  /** One double of a packed run. */
+  public double float64Value(String field) throws IOException {
+    try {
+      return in.readDouble();
+    } catch (InvalidProtocolBufferException e) {
+      throw error(field, e.getMessage(), e);
+    }
+  }
+
   /** One scalar read from the stream. */
   private interface Element<V> {
     V read(CodedInputStream in) throws IOException;

@@ -73,4 +73,19 @@ public final class GeneratedNames {
     b.addStatement("$T $N = $L", type, v, checked(expr, path, nonNull, checker));
     return v;
   }
+
+  /** Longer string constants are split: a class file holds at most 65535 bytes per constant. */
+  private static final int CHUNK = 16_000;
+
+  /** A string constant, split into chunks joined at class initialization when it is long. */
+  public static CodeBlock stringConstant(String text) {
+    if (text.length() <= CHUNK) {
+      return CodeBlock.of("$S", text);
+    }
+    CodeBlock.Builder b = CodeBlock.builder().add("String.join($S", "");
+    for (int i = 0; i < text.length(); i += CHUNK) {
+      b.add(",\n$S", text.substring(i, Math.min(text.length(), i + CHUNK)));
+    }
+    return b.add(")").build();
+  }
 }

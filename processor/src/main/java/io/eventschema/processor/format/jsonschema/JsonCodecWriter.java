@@ -6,6 +6,7 @@ import static io.eventschema.processor.codegen.GeneratedNames.local;
 import static io.eventschema.processor.codegen.GeneratedNames.localName;
 import static io.eventschema.processor.codegen.GeneratedNames.lowerFirst;
 import static io.eventschema.processor.codegen.GeneratedNames.simpleName;
+import static io.eventschema.processor.codegen.GeneratedNames.stringConstant;
 
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
@@ -71,8 +72,6 @@ final class JsonCodecWriter {
   static final ClassName CODECS = ClassName.get("io.eventschema.codec", "Codecs");
   static final ClassName PRECISION = ClassName.get("io.eventschema", "Precision");
   static final ClassName IO_EXCEPTION = ClassName.get("java.io", "IOException");
-  /** Longer string constants are split: a class file holds at most 65535 bytes per constant. */
-  private static final int CHUNK = 16_000;
 
   private final EventModel event;
   private final JsonNames names;
@@ -188,18 +187,6 @@ final class JsonCodecWriter {
           .addStatement("return (char) unit").build());
     }
     return type.build();
-  }
-
-  /** A string constant, split into chunks joined at class initialization when it is long. */
-  private static CodeBlock stringConstant(String text) {
-    if (text.length() <= CHUNK) {
-      return CodeBlock.of("$S", text);
-    }
-    CodeBlock.Builder b = CodeBlock.builder().add("String.join($S", "");
-    for (int i = 0; i < text.length(); i += CHUNK) {
-      b.add(",\n$S", text.substring(i, Math.min(text.length(), i + CHUNK)));
-    }
-    return b.add(")").build();
   }
 
   private String writerName(RecordType r) {
