@@ -43,6 +43,7 @@ public final class ApicurioRegistry implements ParameterResolver, AutoCloseable 
   private final String version;
   private final Path log;
   private volatile long startMillis;
+  private volatile String scheme = "http";
   private final Thread hook;
   private volatile boolean closed;
 
@@ -89,7 +90,12 @@ public final class ApicurioRegistry implements ParameterResolver, AutoCloseable 
 
   /** The Confluent-compatible API's base URL: {@code http://127.0.0.1:<port>/apis/ccompat/v7}. */
   public String ccompatUrl() {
-    return "http://127.0.0.1:" + port + "/apis/ccompat/v7";
+    return scheme + "://127.0.0.1:" + port + "/apis/ccompat/v7";
+  }
+
+  /** The API's port (https for a registry from {@link #startTls}). */
+  public int port() {
+    return port;
   }
 
   public String version() {
@@ -102,6 +108,20 @@ public final class ApicurioRegistry implements ParameterResolver, AutoCloseable 
   }
 
   static ApicurioRegistry start() throws Exception {
+    return start(List.of(), false);
+  }
+
+  /**
+   * A registry that answers https only, on {@link #port()}: {@code sslProperties} are Quarkus'
+   * {@code -Dquarkus.http.ssl.*} settings (key store, trust store, client auth); plain http
+   * requests to the API are refused ({@code quarkus.http.insecure-requests=disabled}). The caller
+   * closes it.
+   */
+  static ApicurioRegistry startTls(List<String> sslProperties) throws Exception {
+    return start(sslProperties, true);
+  }
+
+  private static ApicurioRegistry start(List<String> extra, boolean tls) throws Exception {
     String home = System.getProperty("apicurio.home");
     String version = System.getProperty("apicurio.version", "?");
     String java = System.getProperty("apicurio.java",
@@ -122,25 +142,35 @@ public final class ApicurioRegistry implements ParameterResolver, AutoCloseable 
     }
     int port = freePort();
     int management = freePort();
+    int plain = tls ? freePort() : port;
     Path logDir = Path.of(System.getProperty("apicurio.log.dir", System.getProperty("java.io.tmpdir")));
     Path log = logDir.resolve("apicurio-" + port + ".log");
     List<String> command = new ArrayList<>(List.of("bash", "-c", WATCHDOG, "apicurio-watchdog",
         Long.toString(ProcessHandle.current().pid()), java, "-Xmx384m",
-        "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
+        "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + plain,
         "-Dquarkus.management.host=127.0.0.1", "-Dquarkus.management.port=" + management,
         "-Dquarkus.http.access-log.enabled=false",
         // Confluent's default compatibility (Apicurio's own default is NONE); 3.x and 2.x names
         "-Dapicurio.rules.global.compatibility=BACKWARD",
         "-Dregistry.rules.global.compatibility=BACKWARD",
         "-jar", jar));
+    if (tls) {
+      List<String> ssl = new ArrayList<>(List.of("-Dquarkus.http.ssl-port=" + port,
+          "-Dquarkus.http.insecure-requests=disabled"));
+      ssl.addAll(extra);
+      command.addAll(command.indexOf("-jar"), ssl);
+    }
     long t0 = System.nanoTime();
     Process process = new ProcessBuilder(command).directory(Path.of(home).toFile())
         .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     ApicurioRegistry registry = new ApicurioRegistry(process, port, version, log, 0);
+    registry.scheme = tls ? "https" : "http";
     try {
-      waitReady(process, port, management, log);
-      // the system property sets it on 3.x; 2.x reads another name: set it the Confluent way too
-      requireBackward(port);
+      waitReady(process, tls ? plain : port, management, log);
+      if (!tls) {
+        // the system property sets it on 3.x; 2.x reads another name: set it the Confluent way
+        requireBackward(port);
+      }
     } catch (Exception | Error e) {
       registry.close();
       throw e;
