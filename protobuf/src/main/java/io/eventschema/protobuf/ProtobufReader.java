@@ -3,6 +3,7 @@ package io.eventschema.protobuf;
 import com.google.protobuf.CodedInputStream;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.WireFormat;
+import io.eventschema.codec.Limits;
 import java.io.IOException;
 import java.util.List;
 
@@ -19,12 +20,12 @@ import java.util.List;
  * {@link #reset} per payload.
  */
 public final class ProtobufReader {
-  /** Same key and default as the other formats' readers. */
-  public static final String MAX_DEPTH_CONFIG = "eventschema.max.depth";
-  public static final int DEFAULT_MAX_DEPTH = 1000;
-  /** Same key and default as the other formats' readers. */
-  public static final String MAX_ITEMS_CONFIG = "eventschema.max.items";
-  public static final long DEFAULT_MAX_ITEMS = 10_000_000L;
+  /** The key and default every format's reader uses ({@link Limits}). */
+  public static final String MAX_DEPTH_CONFIG = Limits.MAX_DEPTH_CONFIG;
+  public static final int DEFAULT_MAX_DEPTH = Limits.DEFAULT_MAX_DEPTH;
+  /** The key and default every format's reader uses ({@link Limits}). */
+  public static final String MAX_ITEMS_CONFIG = Limits.MAX_ITEMS_CONFIG;
+  public static final long DEFAULT_MAX_ITEMS = Limits.DEFAULT_MAX_ITEMS;
 
   private final int maxDepth;
   private final long maxItems;
