@@ -46,7 +46,16 @@ public final class EmbeddedKafka implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
-    cluster.close();
+  public void close() {
+    // no InterruptedException out of close(): javac's -Xlint:try (the examples build with
+    // -Xlint:all -Werror) warns on try-with-resources over such a resource
+    try {
+      cluster.close();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while stopping the broker", e);
+    } catch (Exception e) {
+      throw new IllegalStateException("could not stop the broker", e);
+    }
   }
 }

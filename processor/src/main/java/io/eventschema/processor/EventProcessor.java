@@ -42,12 +42,25 @@ import javax.tools.StandardLocation;
  * Turns every {@code @io.eventschema.Event} record into, for each format it asks for
  * ({@code @Event(formats = ...)}, default Avro), a schema resource, a codec and Kafka serdes, plus
  * one validator. Discovery, then a plain model, then one {@link FormatBinding} per format (check,
- * then files); nothing is written for a record that had an error in any of them. Never throws out of {@link #process}, never claims the annotation, and defers records
+ * then files); nothing is written for a record that had an error in any of them. Never throws out of {@link #process}, and defers records
  * whose component types another processor has yet to generate.
+ *
+ * <p>It claims the annotation types it supports ({@link #CLAIMED}): eventschema's own and Bean
+ * Validation's. The usual advice is not to claim, so that other processors see the annotations
+ * too; but with nothing claimed, javac's {@code -Xlint:processing} warns on every compilation
+ * ("No processor claimed any of these annotations: io.eventschema.Event, ...NotBlank, ..."), and a
+ * user's {@code -Xlint:all -Werror} build fails. No other processor wants {@code io.eventschema}
+ * annotations, nor {@code @Generated} on the code it generates (the next round's sources). Bean
+ * Validation's constraints are read by this processor for the generated
+ * validators; a processor that checks them itself (Hibernate Validator's annotation processor)
+ * still sees them when it comes first on the processor path (see docs/getting-started.md).
  */
 @AutoService(Processor.class)
 public final class EventProcessor extends AbstractProcessor {
   static final String EVENT = "io.eventschema.Event";
+  /** The annotation types this processor supports and claims (see the class comment). */
+  static final Set<String> CLAIMED = Set.of("io.eventschema.*", "jakarta.validation.*",
+      "org.hibernate.validator.constraints.*", "javax.annotation.processing.Generated");
 
   private Elements elements;
   private Filer filer;
@@ -69,7 +82,7 @@ public final class EventProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(EVENT);
+    return CLAIMED;
   }
 
   @Override
@@ -110,7 +123,7 @@ public final class EventProcessor extends AbstractProcessor {
         diagnostics.internalError(type, t);
       }
     }
-    return false;
+    return true; // claims what it supports: see the class comment
   }
 
   private void processEvent(TypeElement type, boolean lastRound) throws IOException {

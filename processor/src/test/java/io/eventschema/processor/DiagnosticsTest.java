@@ -520,14 +520,39 @@ class DiagnosticsTest {
         .containsExactly(charA, charA + 1, charA + 2);
   }
 
-  /** A processor after ours that wants the same annotation sees it: ours never claims it. */
+  /**
+   * Ours claims eventschema's and Bean Validation's annotations and the @Generated on its output
+   * (so -Xlint:processing has nothing to warn about), and nothing else: a processor after it still gets every other annotation, and
+   * one before it gets everything.
+   */
   @Test
-  void neverClaimsTheAnnotation() {
-    List<String> seen = new ArrayList<>();
-    AbstractProcessor spy = new AbstractProcessor() {
+  void claimsOnlyItsOwnAndBeanValidationsAnnotations() {
+    List<String> before = new ArrayList<>();
+    List<String> after = new ArrayList<>();
+    Compilation c = com.google.testing.compile.Compiler.javac()
+        .withProcessors(spy(before), new EventProcessor(), spy(after))
+        .compile(Compile.source("p.Other", "package p;",
+                "public @interface Other {}"),
+            Compile.source("p.E", "package p;", "import io.eventschema.Event;",
+                "@Event @Other", "public record E(@jakarta.validation.constraints.Positive long id)"
+                    + " {}"));
+    assertThat(c).succeeded();
+    assertThat(before).contains("io.eventschema.Event", "jakarta.validation.constraints.Positive",
+        "p.Other");
+    // (java.lang.Override comes from the generated code of the next round)
+    assertThat(after).contains("p.Other").doesNotContain("io.eventschema.Event",
+        "jakarta.validation.constraints.Positive", "javax.annotation.processing.Generated");
+    assertThat(EventProcessor.CLAIMED).containsExactlyInAnyOrder("io.eventschema.*",
+        "jakarta.validation.*", "org.hibernate.validator.constraints.*",
+        "javax.annotation.processing.Generated");
+  }
+
+  /** A processor that supports every annotation and records the ones it is given. */
+  private static AbstractProcessor spy(List<String> seen) {
+    return new AbstractProcessor() {
       @Override
       public Set<String> getSupportedAnnotationTypes() {
-        return Set.of("io.eventschema.Event");
+        return Set.of("*");
       }
 
       @Override
@@ -541,12 +566,6 @@ class DiagnosticsTest {
         return false;
       }
     };
-    Compilation c = com.google.testing.compile.Compiler.javac()
-        .withProcessors(new EventProcessor(), spy)
-        .compile(Compile.source("p.E", "package p;", "import io.eventschema.Event;",
-            "@Event", "public record E(long id) {}"));
-    assertThat(c).succeeded();
-    assertThat(seen).contains("io.eventschema.Event");
   }
 
   /**
