@@ -16,12 +16,14 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 /**
  * The whole path in one run: starts a Kafka broker in this JVM, produces three events through the
  * generated serializer (which registers the schema), shows an invalid event rejected before
- * sending, then consumes and prints what arrived.
+ * sending, then consumes and prints what arrived; then the same events on a JSON topic through the
+ * generated JSON Schema serializer and deserializer.
  *
  * <p>Run: {@code mvn -q -pl examples -am install -DskipTests && mvn -q -pl examples exec:java}
  */
 public final class ExampleMain {
   private static final String TOPIC = "user-interactions";
+  private static final String JSON_TOPIC = "user-interactions-json";
   private static final String REGISTRY = "mock://example";
 
   private ExampleMain() {}
@@ -34,8 +36,11 @@ public final class ExampleMain {
     }
   }
 
+  /** What the example consumed from each topic. */
+  record Received(List<UserInteractionEvent> avro, List<UserInteractionEvent> json) {}
+
   /** Runs the example against a broker; returns the events consumed. */
-  static List<UserInteractionEvent> run(String bootstrap, java.util.function.Consumer<String> log)
+  static Received run(String bootstrap, java.util.function.Consumer<String> log)
       throws Exception {
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     List<UserInteractionEvent> events = List.of(
@@ -68,6 +73,18 @@ public final class ExampleMain {
         events.size(), Duration.ofSeconds(30));
     log.accept("Consumed " + received.size() + " events:");
     received.forEach(e -> log.accept("  " + e));
-    return received;
+
+    // the same events as JSON (Confluent's JSON Schema wire format), on a topic of their own
+    ExampleProducer.send(ExampleProducer.jsonProperties(bootstrap, REGISTRY), JSON_TOPIC, events);
+    RegisteredSchema json =
+        MockSchemaRegistryClient.forScope("example").latestVersion(JSON_TOPIC + "-value");
+    log.accept("Produced " + events.size() + " events to '" + JSON_TOPIC + "'; registered subject '"
+        + JSON_TOPIC + "-value' (schemaType " + json.schemaType() + "), schema id " + json.id());
+    List<UserInteractionEvent> receivedJson = ExampleConsumer.receive(
+        ExampleConsumer.jsonProperties(bootstrap, REGISTRY, "example-json-" + System.nanoTime()),
+        JSON_TOPIC, events.size(), Duration.ofSeconds(30));
+    log.accept("Consumed " + receivedJson.size() + " JSON events:");
+    receivedJson.forEach(e -> log.accept("  " + e));
+    return new Received(received, receivedJson);
   }
 }
