@@ -2,6 +2,7 @@ package io.eventschema.benchmarks.events;
 
 import io.eventschema.Event;
 import io.eventschema.FieldNaming;
+import io.eventschema.Format;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
@@ -23,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * The larger benchmark event: nested records, an array of records, a map, unions (an optional
  * record and a nullable string), an enum, a decimal and a timestamp.
  */
-@Event(namespace = "com.example.orders", fieldNaming = FieldNaming.SNAKE_CASE)
+@Event(namespace = "com.example.orders", fieldNaming = FieldNaming.SNAKE_CASE,
+    formats = {Format.AVRO, Format.JSON_SCHEMA})
 public record OrderPlaced(
     @NotBlank @Size(max = 36) String orderId,
     @Positive long customerId,
