@@ -540,6 +540,10 @@ public final class JsonReader {
   /** An ISO-8601 instant ({@code 2026-12-01T15:30:00.123Z}, or with an offset). */
   public Instant readInstant() throws IOException {
     String s = time("a date-time string (ISO-8601)");
+    Instant fast = IsoInstant.parse(s);
+    if (fast != null) {
+      return fast;
+    }
     try {
       return DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(s, Instant::from);
     } catch (DateTimeException e) {
