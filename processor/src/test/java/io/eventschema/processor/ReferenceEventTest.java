@@ -66,11 +66,16 @@ class ReferenceEventTest {
         "SCHEMA_JSON = \"" + compact.replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
   }
 
+  /** The reference event asks for AVRO and JSON_SCHEMA: each format's classes, one validator. */
   @Test
-  void generatesTheFiveClassesAndNoOther() {
+  void generatesTheAvroAndJsonClassesAndNoOther() {
     assertThat(Compile.generatedSourceNames(compilation)).containsExactly(
         "com.example.events.UserInteractionEventCodec",
         "com.example.events.UserInteractionEventDeserializer",
+        "com.example.events.UserInteractionEventJsonCodec",
+        "com.example.events.UserInteractionEventJsonSchemaDeserializer",
+        "com.example.events.UserInteractionEventJsonSchemaSerde",
+        "com.example.events.UserInteractionEventJsonSchemaSerializer",
         "com.example.events.UserInteractionEventSerde",
         "com.example.events.UserInteractionEventSerializer",
         "com.example.events.UserInteractionEventValidator");

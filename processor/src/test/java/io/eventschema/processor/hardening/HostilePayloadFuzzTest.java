@@ -76,7 +76,9 @@ class HostilePayloadFuzzTest {
     CompiledClasses classes = new CompiledClasses(c);
     MockSchemaRegistryClient registry = MockSchemaRegistryClient.forScope(SCOPE);
     for (String name : Compile.generatedSourceNames(c)) {
-      if (!name.endsWith("Deserializer")) {
+      // Avro's deserializers (the reference event also asks for JSON Schema since it is on a JSON
+      // topic in the example: its JSON deserializer reads JSON, not these Avro payloads)
+      if (!name.endsWith("Deserializer") || name.endsWith("JsonSchemaDeserializer")) {
         continue;
       }
       String base = name.substring(0, name.length() - "Deserializer".length());
