@@ -3,6 +3,7 @@ package io.eventschema.processor.format.avro;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeSpec;
 import io.eventschema.processor.codegen.Generated;
+import io.eventschema.processor.codegen.SerdeIndex;
 import io.eventschema.processor.codegen.SerdeWriter;
 import io.eventschema.processor.format.BindingOutput;
 import io.eventschema.processor.format.FormatBinding;
@@ -75,7 +76,10 @@ public final class AvroBinding implements FormatBinding {
     List<TypeSpec> types = new ArrayList<>();
     types.add(CodecWriter.write(event, compact, generated));
     types.addAll(SerdeWriter.write(event, SERDES, generated));
-    return new BindingOutput(List.of(new BindingOutput.Resource(schemaResource(event), pretty)),
-        types);
+    List<BindingOutput.Resource> resources = new ArrayList<>();
+    resources.add(new BindingOutput.Resource(schemaResource(event), pretty));
+    // how EventsSerializer / EventsDeserializer find these serdes by class and by full name
+    resources.addAll(SerdeIndex.resources(event, SERDES, "AVRO"));
+    return new BindingOutput(resources, types);
   }
 }
