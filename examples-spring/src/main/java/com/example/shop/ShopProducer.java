@@ -1,0 +1,27 @@
+package com.example.shop;
+
+import java.util.concurrent.CompletableFuture;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
+import org.springframework.stereotype.Service;
+
+/** Writes both events with Boot's auto-configured template: no template per event type. */
+@Service
+public class ShopProducer {
+  public static final String ORDERS = "shop.orders";
+  public static final String PAYMENTS = "shop.payments";
+
+  private final KafkaTemplate<String, Object> template;
+
+  public ShopProducer(KafkaTemplate<String, Object> template) {
+    this.template = template;
+  }
+
+  public CompletableFuture<SendResult<String, Object>> placed(OrderPlaced order) {
+    return template.send(ORDERS, order.orderId(), order);
+  }
+
+  public CompletableFuture<SendResult<String, Object>> paid(PaymentReceived payment) {
+    return template.send(PAYMENTS, payment.orderId(), payment);
+  }
+}
