@@ -9,7 +9,6 @@ import io.eventschema.registry.MockSchemaRegistryClient;
 import io.eventschema.serde.EventSerializationException;
 import io.eventschema.serde.EventValidationException;
 import io.eventschema.serde.EventsDeserializer;
-import io.eventschema.serde.EventsSerde;
 import io.eventschema.serde.EventsSerializer;
 import io.eventschema.wire.WireFormat;
 import java.io.ByteArrayOutputStream;
@@ -18,7 +17,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.UUID;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
@@ -27,14 +25,6 @@ import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.EncoderFactory;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
-import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.Produced;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,12 +35,12 @@ import org.junit.jupiter.api.Test;
  */
 class EventsSerdeTest {
   private static final Instant AT = Instant.parse("2026-01-02T03:04:05Z");
-  private static final UserInteractionEvent CLICK = new UserInteractionEvent(7, "click", "item-1",
+  static final UserInteractionEvent CLICK = new UserInteractionEvent(7, "click", "item-1",
       AT, Optional.of("s-1"), Map.of("k", "v"));
-  private static final PaymentReceived PAYMENT =
+  static final PaymentReceived PAYMENT =
       new PaymentReceived("o-1", 1999, new BigDecimal("0.25"));
 
-  private static Map<String, Object> config(String scope, Object... more) {
+  static Map<String, Object> config(String scope, Object... more) {
     Map<String, Object> m = new HashMap<>();
     m.put("schema.registry.url", "mock://" + scope);
     for (int i = 0; i < more.length; i += 2) {
@@ -59,7 +49,7 @@ class EventsSerdeTest {
     return m;
   }
 
-  private static String scope() {
+  static String scope() {
     return "events-" + UUID.randomUUID();
   }
 
@@ -204,32 +194,5 @@ class EventsSerdeTest {
       byte[] body = serializer.serialize("payments", headers, PAYMENT);
       assertThat(deserializer.deserialize("payments", headers, body)).isEqualTo(PAYMENT);
     }
-  }
-
-  @Test
-  void eventsSerdeCarriesSeveralEventTypesThroughAStreamsTopology() {
-    String scope = scope();
-    EventsSerde serde = new EventsSerde();
-    // several types on one topic: one subject per type, as with Confluent's serdes
-    serde.configure(config(scope, "value.subject.name.strategy", "TopicRecordNameStrategy"),
-        false);
-    StreamsBuilder builder = new StreamsBuilder();
-    builder.stream("in", Consumed.with(Serdes.String(), serde))
-        .filter((k, v) -> !(v instanceof PaymentReceived p) || p.cents() > 0)
-        .to("out", Produced.with(Serdes.String(), serde));
-    Properties props = new Properties();
-    props.put(StreamsConfig.APPLICATION_ID_CONFIG, "events-serde-test");
-    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-    try (TopologyTestDriver driver = new TopologyTestDriver(builder.build(), props)) {
-      TestInputTopic<String, Object> in = driver.createInputTopic("in",
-          Serdes.String().serializer(), serde.serializer());
-      TestOutputTopic<String, Object> out = driver.createOutputTopic("out",
-          Serdes.String().deserializer(), serde.deserializer());
-      in.pipeInput("a", CLICK);
-      in.pipeInput("b", new PaymentReceived("o-0", 0, new BigDecimal("1.00")));
-      in.pipeInput("c", PAYMENT);
-      assertThat(out.readValuesToList()).containsExactly(CLICK, PAYMENT);
-    }
-    serde.close();
   }
 }
