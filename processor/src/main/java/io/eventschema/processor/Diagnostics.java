@@ -103,6 +103,12 @@ public final class Diagnostics {
             + " io.eventschema.evolution.HistoryTool; restore the file from version control"),
     HISTORY_NOT_FOUND("EVS105", "no schema history is checked: %s",
         "create the folder, or point -Aeventschema.history at it"),
+    RENAMED_FIELD_WITHOUT_ALIAS("EVS106", "new field '%s' breaks %s compatibility with %s: it"
+        + " takes the place of field '%s' (same position, same type), which that version has and"
+        + " this one does not; if it is a rename, keep the old values with @AvroAlias(\"%s\")",
+        "a renamed field reads old data under its old name through @AvroAlias(\"<old name>\") on"
+            + " the component; Optional<...>, @Nullable or a default would compile but read every"
+            + " old value as empty"),
     // the JSON Schema binding (format/jsonschema/): EVS2xx
     JSON_DISCRIMINATOR_CLASH("EVS200", "field '%s' of %s is named '%s', the property the JSON of"
         + " the sealed %s uses to say which record it holds",

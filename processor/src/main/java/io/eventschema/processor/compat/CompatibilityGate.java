@@ -79,7 +79,7 @@ public final class CompatibilityGate {
     }
     CompatibilityReport report = CompatibilityChecker.check(schema, versions, level);
     for (CompatibilityProblem p : report.problems()) {
-      report(type, event, level, p);
+      report(type, event, level, p, schema);
     }
     return report.isCompatible();
   }
@@ -96,7 +96,7 @@ public final class CompatibilityGate {
   }
 
   private void report(TypeElement type, EventModel event, Compatibility level,
-      CompatibilityProblem p) {
+      CompatibilityProblem p, Schema schema) {
     SchemaIncompatibility i = p.incompatibility();
     String version = p.version().source();
     String field = p.newSchemaField();
@@ -113,10 +113,35 @@ public final class CompatibilityGate {
     }
     Element component = component(type, event, field);
     if (p.newReadsOld() && topLevel && i.kind().equals("READER_FIELD_MISSING_DEFAULT_VALUE")) {
-      diagnostics.error(component, Message.NEW_FIELD_WITHOUT_DEFAULT, field, level, version);
+      String renamed = renamedFrom(schema, p.version().schema(), field);
+      if (renamed != null) {
+        diagnostics.error(component, Message.RENAMED_FIELD_WITHOUT_ALIAS, field, level, version,
+            renamed, renamed);
+      } else {
+        diagnostics.error(component, Message.NEW_FIELD_WITHOUT_DEFAULT, field, level, version);
+      }
     } else {
       diagnostics.error(component, Message.INCOMPATIBLE_FIELD, field, level, version, why(p));
     }
+  }
+
+  /**
+   * The old field {@code newField} looks renamed from: the field of {@code old} at the same
+   * position, of the same type, whose name {@code now} no longer has; else null.
+   */
+  static String renamedFrom(Schema now, Schema old, String newField) {
+    if (now.getType() != Schema.Type.RECORD || old.getType() != Schema.Type.RECORD) {
+      return null;
+    }
+    Schema.Field added = now.getField(newField);
+    if (added == null || added.pos() >= old.getFields().size()) {
+      return null;
+    }
+    Schema.Field there = old.getFields().get(added.pos());
+    if (now.getField(there.name()) != null || !there.schema().equals(added.schema())) {
+      return null;
+    }
+    return there.name();
   }
 
   private static String why(CompatibilityProblem p) {

@@ -102,6 +102,29 @@ class CompatibilityGateTest {
   }
 
   @Test
+  void aFailedCheckStillGeneratesTheClassesSoCodeUsingThemHasNoFollowOnErrors() {
+    release(V1);
+    JavaFileObject v2 = order("@Event\n"
+        + "public record Order(\n"
+        + "    String id,\n"
+        + "    String customer) {}");
+    JavaFileObject user = JavaFileObjects.forSourceString("com.example.Shop",
+        "package com.example;\n\n"
+            + "final class Shop {\n"
+            + "  final OrderSerializer serializer = new OrderSerializer();\n"
+            + "  final OrderDeserializer deserializer = new OrderDeserializer();\n"
+            + "}\n");
+    Compilation c = compile(List.of("-Aeventschema.history=" + history), v2, user);
+    assertThat(c).failed();
+    assertThat(c).hadErrorContaining("[EVS100] field 'id' breaks BACKWARD compatibility")
+        .inFile(v2).onLineContaining("String id,");
+    // the schema error alone: no "cannot find symbol" in Shop
+    assertThat(c.errors()).hasSize(1);
+    assertThat(c).generatedSourceFile("com.example.OrderSerializer");
+    assertThat(c).generatedSourceFile("com.example.OrderCodec");
+  }
+
+  @Test
   void aNewFieldWithoutADefaultIsAnErrorOnThatComponent() {
     release(V1);
     JavaFileObject v2 = order("@Event\n"
@@ -117,15 +140,31 @@ class CompatibilityGateTest {
   }
 
   @Test
-  void aRenamedFieldWithoutAnAliasIsANewFieldWithoutADefault() {
+  void aRenamedFieldWithoutAnAliasIsReportedAsARenameWithTheAliasToAdd() {
     release(V1);
     JavaFileObject v2 = order("@Event\n"
         + "public record Order(\n"
         + "    long id,\n"
         + "    String buyer) {}");
     Compilation c = compileWithHistory(v2);
-    assertThat(c).hadErrorContaining("[EVS101] new field 'buyer' breaks BACKWARD")
+    assertThat(c).hadErrorContaining("[EVS106] new field 'buyer' breaks BACKWARD compatibility"
+            + " with com.example.Order/v1.avsc: it takes the place of field 'customer' (same"
+            + " position, same type), which that version has and this one does not; if it is a"
+            + " rename, keep the old values with @AvroAlias(\"customer\")")
         .inFile(v2).onLineContaining("String buyer");
+    assertThat(c.errors()).hasSize(1);
+  }
+
+  @Test
+  void aNewFieldOfAnotherTypeInTheRemovedFieldsPlaceIsNoRename() {
+    release(V1);
+    JavaFileObject v2 = order("@Event\n"
+        + "public record Order(\n"
+        + "    long id,\n"
+        + "    int quantity) {}");
+    Compilation c = compileWithHistory(v2);
+    assertThat(c).hadErrorContaining("[EVS101] new field 'quantity' breaks BACKWARD")
+        .inFile(v2).onLineContaining("int quantity");
   }
 
   @Test
