@@ -1,9 +1,11 @@
 package io.eventschema.protobuf;
 
 import com.google.protobuf.CodedOutputStream;
+import io.eventschema.codec.Limits;
 import io.eventschema.registry.RegisteredSchema;
 import io.eventschema.registry.SchemaRegistryClient;
 import io.eventschema.serde.EventFormat;
+import io.eventschema.serde.SerdeConfig;
 import io.eventschema.wire.WireFormat;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -63,10 +65,9 @@ final class ProtobufFormat<T> implements EventFormat<T> {
 
   @Override
   public void configure(Map<String, ?> configs, boolean isKey) {
-    ProtobufConfig config = new ProtobufConfig(configs);
-    long maxItems = config.getLong(ProtobufConfig.MAX_ITEMS);
-    int maxDepth = config.getInt(ProtobufConfig.MAX_DEPTH);
-    readers = ThreadLocal.withInitial(() -> new ProtobufReader(maxItems, maxDepth));
+    Limits limits = new SerdeConfig(configs).limits();
+    readers = ThreadLocal.withInitial(
+        () -> new ProtobufReader(limits.maxItems(), limits.maxDepth()));
   }
 
   @Override

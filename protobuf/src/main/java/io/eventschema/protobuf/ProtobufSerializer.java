@@ -13,8 +13,8 @@ import io.eventschema.validation.EventValidator;
  * then written by the generated {@link ProtobufEventCodec}. The generated
  * {@code <Record>ProtobufSerializer} extends this class and passes its codec and validator.
  *
- * <p>Settings: those of every format ({@link io.eventschema.serde.SerdeConfig}) and
- * {@link ProtobufConfig}. Thread-safe: one instance serves every producer thread.
+ * <p>Settings: those of every format ({@link io.eventschema.serde.SerdeConfig}), the per-payload
+ * bounds ({@link io.eventschema.codec.Limits}) included. Thread-safe: one instance serves every producer thread.
  */
 public abstract class ProtobufSerializer<T> extends AbstractEventSerializer<T> {
 
