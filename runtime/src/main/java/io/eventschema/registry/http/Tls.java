@@ -16,7 +16,15 @@ final class Tls {
     String all = chain.toString();
     String lower = all.toLowerCase(java.util.Locale.ROOT);
     String hint;
-    if (lower.contains("subject alternative name") || lower.contains("no name matching")
+    // an alert the registry sent ("Received fatal alert: ...") is about the client's certificate;
+    // the same words raised here ("PKIX path building failed") are about the registry's
+    boolean fromRegistry = lower.contains("received fatal alert");
+    if (fromRegistry && (lower.contains("bad_certificate") || lower.contains("certificate_required")
+        || lower.contains("certificate_unknown") || lower.contains("unknown_ca")
+        || lower.contains("handshake_failure"))) {
+      hint = "the registry refused the client's certificate or wants one: set"
+          + " schema.registry.ssl.keystore.location to a key store it trusts";
+    } else if (lower.contains("subject alternative name") || lower.contains("no name matching")
         || lower.contains("hostname")) {
       hint = "the registry's certificate is not for the host name of " + base
           + " (the URL must name a host the certificate lists)";
