@@ -3,6 +3,7 @@ package io.eventschema.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import com.sun.source.util.Trees;
 import io.eventschema.processor.Diagnostics.Message;
 import io.eventschema.processor.codegen.Generated;
 import io.eventschema.processor.codegen.ValidatorWriter;
@@ -25,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -77,7 +79,7 @@ public final class EventProcessor extends AbstractProcessor {
     filer = env.getFiler();
     diagnostics = new Diagnostics(env.getMessager());
     generated = new Generated(elements.getTypeElement("javax.annotation.processing.Generated") != null);
-    compatibility = new CompatibilityGate(filer, env.getOptions(), diagnostics);
+    compatibility = new CompatibilityGate(filer, env.getOptions(), diagnostics, inSource(env));
   }
 
   @Override
@@ -198,7 +200,8 @@ public final class EventProcessor extends AbstractProcessor {
       }
       switch (format) {
         case "AVRO" -> out.add(new AvroBinding(generated,
-            (event, schema) -> compatibility.check(type, mirror, event, schema)));
+            (event, schema) -> compatibility.check(type, mirror, event, schema,
+                mapper::siteOf)));
         case "JSON_SCHEMA" -> {
           if (elements.getTypeElement(JsonSchemaBinding.RUNTIME_TYPE) == null) {
             diagnostics.error(type, mirror, Message.JSON_RUNTIME_MISSING, type.getSimpleName());
@@ -231,6 +234,20 @@ public final class EventProcessor extends AbstractProcessor {
         .indent("    ")
         .build()
         .writeTo(filer);
+  }
+
+  /**
+   * Whether an element is in this compilation's sources (javac can show an error on it), or read
+   * from a class file. Outside javac (no {@link Trees}) every element counts as in source.
+   */
+  private static Predicate<Element> inSource(ProcessingEnvironment env) {
+    Trees trees;
+    try {
+      trees = Trees.instance(env);
+    } catch (IllegalArgumentException | LinkageError notJavac) {
+      return e -> true;
+    }
+    return e -> trees.getPath(e) != null;
   }
 
   /** The {@code @ProtoField} number on a record component, or null. */

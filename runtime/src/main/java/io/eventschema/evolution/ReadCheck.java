@@ -7,6 +7,7 @@ import org.apache.avro.Schema;
 import org.apache.avro.SchemaCompatibility;
 import org.apache.avro.SchemaCompatibility.Incompatibility;
 import org.apache.avro.SchemaCompatibility.SchemaCompatibilityType;
+import org.apache.avro.SchemaCompatibility.SchemaIncompatibilityType;
 import org.apache.avro.SchemaCompatibility.SchemaPairCompatibility;
 
 /**
@@ -33,11 +34,68 @@ final class ReadCheck {
     List<SchemaIncompatibility> out = new ArrayList<>();
     for (Incompatibility i : result.getResult().getIncompatibilities()) {
       SchemaIncompatibility translated = translate(reader, writer, i);
-      if (!out.contains(translated)) {
-        out.add(translated);
+      for (SchemaIncompatibility found : intoBranch(i, translated, 0)) {
+        if (!out.contains(found)) {
+          out.add(found);
+        }
       }
     }
     return List.copyOf(out);
+  }
+
+  /** How deep {@link #intoBranch} follows records of unions inside records of unions. */
+  private static final int MAX_BRANCH_DEPTH = 32;
+
+  /**
+   * Avro reports a changed field of a nullable record ({@code Optional<Address>}) as the whole
+   * union missing a branch; when the reader's union holds the writer's record by name, the
+   * problems are that record's own, at paths below the field ({@code address.zip}).
+   */
+  private static List<SchemaIncompatibility> intoBranch(Incompatibility i,
+      SchemaIncompatibility translated, int depth) {
+    Schema r = i.getReaderFragment();
+    Schema w = i.getWriterFragment();
+    if (depth >= MAX_BRANCH_DEPTH
+        || i.getType() != SchemaIncompatibilityType.MISSING_UNION_BRANCH
+        || r.getType() != Schema.Type.UNION) {
+      return List.of(translated);
+    }
+    Schema written = unionBranch(w, i);
+    if (written.getType() != Schema.Type.RECORD) {
+      return List.of(translated);
+    }
+    List<Schema> branches = r.getTypes();
+    for (Schema branch : branches) {
+      if (branch.getType() != Schema.Type.RECORD || !(branch.getFullName()
+          .equals(written.getFullName()) || branch.getAliases().contains(written.getFullName()))) {
+        continue;
+      }
+      SchemaPairCompatibility inner;
+      try {
+        inner = SchemaCompatibility.checkReaderWriterCompatibility(branch, written);
+      } catch (RuntimeException e) {
+        return List.of(translated);
+      }
+      if (inner.getType() == SchemaCompatibilityType.COMPATIBLE) {
+        return List.of(translated);
+      }
+      List<SchemaIncompatibility> out = new ArrayList<>();
+      String prefix = translated.path();
+      // Avro's pointer already ends at the writer's branch; the record's own pointer follows
+      String location = translated.location();
+      for (Incompatibility n : inner.getResult().getIncompatibilities()) {
+        SchemaIncompatibility t = translate(branch, written, n);
+        SchemaIncompatibility under = new SchemaIncompatibility(t.kind(),
+            t.path().isEmpty() ? prefix : prefix.isEmpty() ? t.path() : prefix + "." + t.path(),
+            location + (n.getLocation().equals("/") ? "" : n.getLocation()),
+            translated.readerField() != null ? translated.readerField() : t.readerField(),
+            translated.writerField() != null ? translated.writerField() : t.writerField(),
+            t.reason());
+        out.addAll(intoBranch(n, under, depth + 1));
+      }
+      return out;
+    }
+    return List.of(translated);
   }
 
   private static SchemaIncompatibility translate(Schema reader, Schema writer, Incompatibility i) {

@@ -93,6 +93,29 @@ class CompatibilityCheckerTest {
   }
 
   @Test
+  void aChangeInsideANullableRecordNamesTheFieldInsideItNotJustTheUnion() {
+    String address = "{'type':'record','name':'Address','fields':[{'name':'street','type':"
+        + "'string'},{'name':'zip','type':%s}]}";
+    Schema old = schema("{'name':'address','type':['null'," + String.format(address, "'string'")
+        + "],'default':null}");
+    Schema now = schema("{'name':'address','type':['null'," + String.format(address, "'long'")
+        + "],'default':null}");
+    List<SchemaIncompatibility> problems = CompatibilityChecker.canRead(now, old);
+    assertThat(problems).extracting(SchemaIncompatibility::path).containsExactly("address.zip");
+    SchemaIncompatibility p = problems.get(0);
+    assertThat(p.kind()).isEqualTo("TYPE_MISMATCH");
+    assertThat(p.readerField()).isEqualTo("address");
+    assertThat(p.reason()).isEqualTo("the reader's long cannot read the writer's string");
+    // the pointer goes through the reader's union branch into the record
+    assertThat(p.location()).isEqualTo("/fields/0/type/1/fields/1/type");
+    // a record the reader's union does not hold by name stays a missing branch
+    Schema renamed = schema("{'name':'address','type':['null',"
+        + String.format(address, "'string'").replace("Address", "Place") + "],'default':null}");
+    assertThat(CompatibilityChecker.canRead(renamed, old)).extracting(SchemaIncompatibility::kind)
+        .containsExactly("MISSING_UNION_BRANCH");
+  }
+
+  @Test
   void noneAndAnEmptyHistoryAreAlwaysCompatible() {
     assertThat(CompatibilityChecker.checkSchemas(V4, List.of(V1), Compatibility.NONE)
         .isCompatible()).isTrue();

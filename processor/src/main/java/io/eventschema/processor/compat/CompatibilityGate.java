@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -34,7 +36,8 @@ import org.apache.avro.Schema;
  * level on its {@code @Event(compatibility = ...)} (default BACKWARD), with the runtime's
  * {@link CompatibilityChecker} (Confluent's meaning, Avro's rules). Every break is an error on the
  * record component responsible, or on the record for a removed field, saying which version it
- * breaks and why; the caller writes nothing for the event then.
+ * breaks and why. A break inside a nested record ({@code items[].quantity}) is reported on the
+ * event's component and on the nested record's component too, naming the path from the event.
  */
 public final class CompatibilityGate {
   /** The processor option naming the history folder. */
@@ -43,13 +46,25 @@ public final class CompatibilityGate {
   private final Filer filer;
   private final String option;
   private final Diagnostics diagnostics;
+  private final Predicate<Element> inSource;
   private HistoryLocator.Location location;
   private boolean warned;
 
   public CompatibilityGate(Filer filer, Map<String, String> options, Diagnostics diagnostics) {
+    this(filer, options, diagnostics, e -> true);
+  }
+
+  /**
+   * With {@code inSource}, which tells an element of this compilation (one an error can be shown
+   * on) from one read from a class file: a nested record compiled elsewhere gets no error of its
+   * own.
+   */
+  public CompatibilityGate(Filer filer, Map<String, String> options, Diagnostics diagnostics,
+      Predicate<Element> inSource) {
     this.filer = filer;
     this.option = options.get(OPTION);
     this.diagnostics = diagnostics;
+    this.inSource = inSource;
   }
 
   /**
@@ -59,6 +74,15 @@ public final class CompatibilityGate {
    */
   public boolean check(TypeElement type, AnnotationMirror eventAnnotation, EventModel event,
       Schema schema) {
+    return check(type, eventAnnotation, event, schema, f -> null);
+  }
+
+  /**
+   * As {@link #check(TypeElement, AnnotationMirror, EventModel, Schema)}; {@code sites} gives the
+   * element of each field of the model (nested records' too), for errors on nested components.
+   */
+  public boolean check(TypeElement type, AnnotationMirror eventAnnotation, EventModel event,
+      Schema schema, Function<FieldModel, Element> sites) {
     Compatibility level = level(eventAnnotation);
     if (level == Compatibility.NONE) {
       return true;
@@ -79,7 +103,7 @@ public final class CompatibilityGate {
     }
     CompatibilityReport report = CompatibilityChecker.check(schema, versions, level);
     for (CompatibilityProblem p : report.problems()) {
-      report(type, event, level, p, schema);
+      report(type, event, level, p, schema, sites);
     }
     return report.isCompatible();
   }
@@ -96,7 +120,7 @@ public final class CompatibilityGate {
   }
 
   private void report(TypeElement type, EventModel event, Compatibility level,
-      CompatibilityProblem p, Schema schema) {
+      CompatibilityProblem p, Schema schema, Function<FieldModel, Element> sites) {
     SchemaIncompatibility i = p.incompatibility();
     String version = p.version().source();
     String field = p.newSchemaField();
@@ -120,9 +144,101 @@ public final class CompatibilityGate {
       } else {
         diagnostics.error(component, Message.NEW_FIELD_WITHOUT_DEFAULT, field, level, version);
       }
-    } else {
+    } else if (topLevel) {
       diagnostics.error(component, Message.INCOMPATIBLE_FIELD, field, level, version, why(p));
+    } else {
+      reportNested(type, event, level, p, component, sites);
     }
+  }
+
+  /**
+   * A break below the top level ({@code items[].quantity}): on the event's component, and on the
+   * component of the nested record the user changed, with the path from the event; a nested record
+   * read from a class file (compiled elsewhere) cannot show an error, so the event's says so.
+   */
+  private void reportNested(TypeElement type, EventModel event, Compatibility level,
+      CompatibilityProblem p, Element component, Function<FieldModel, Element> sites) {
+    SchemaIncompatibility i = p.incompatibility();
+    String version = p.version().source();
+    Nested nested = nested(event.root(), i.path());
+    Element site = nested == null ? null : sites.apply(nested.field());
+    String why = why(p);
+    boolean there = site != null && site != component && inSource.test(site);
+    if (site != null && site != component && !there) {
+      why += "; " + nested.owner().javaType() + " is not compiled here, so only this component"
+          + " shows the error";
+    }
+    diagnostics.error(component, Message.INCOMPATIBLE_FIELD, p.newSchemaField(), level, version,
+        why);
+    if (there) {
+      String path = event.name().name() + "." + i.path();
+      if (p.newReadsOld() && i.kind().equals("READER_FIELD_MISSING_DEFAULT_VALUE")
+          && i.path().endsWith("." + nested.field().schemaName())) {
+        diagnostics.error(site, Message.NEW_FIELD_WITHOUT_DEFAULT, path, level, version);
+      } else {
+        diagnostics.error(site, Message.INCOMPATIBLE_FIELD, path, level, version, why);
+      }
+    }
+  }
+
+  /** The field of a nested record at {@code path}, and the record that holds it. */
+  record Nested(TypeModel.RecordType owner, FieldModel field) {}
+
+  /**
+   * The field that {@code path} ({@code items[].quantity}, {@code scores{}.value},
+   * {@code address.zip}: field names with {@code []} for array items and {@code {}} for map values)
+   * ends at, when it is a field of a record below the root; else null.
+   */
+  static Nested nested(TypeModel root, String path) {
+    String[] steps = path.split("\\.", -1);
+    if (steps.length < 2) {
+      return null;
+    }
+    TypeModel at = root;
+    Nested found = null;
+    for (String step : steps) {
+      String name = step;
+      int suffix = 0;
+      while (name.endsWith("[]") || name.endsWith("{}")) {
+        name = name.substring(0, name.length() - 2);
+        suffix++;
+      }
+      found = fieldOf(at, name);
+      if (found == null) {
+        return null;
+      }
+      at = found.field().type();
+      String rest = step.substring(name.length());
+      for (int k = 0; k < suffix; k++) {
+        at = unwrapNullable(at);
+        if (rest.startsWith("[]", 2 * k) && at instanceof TypeModel.ArrayType a) {
+          at = a.elements();
+        } else if (rest.startsWith("{}", 2 * k) && at instanceof TypeModel.MapType m) {
+          at = m.values();
+        } else {
+          return null;
+        }
+      }
+    }
+    return found;
+  }
+
+  private static Nested fieldOf(TypeModel type, String schemaName) {
+    TypeModel t = unwrapNullable(type);
+    List<TypeModel.RecordType> records = t instanceof TypeModel.RecordType r ? List.of(r)
+        : t instanceof TypeModel.UnionType u ? u.branches() : List.of();
+    for (TypeModel.RecordType r : records) {
+      for (FieldModel f : r.fields()) {
+        if (f.schemaName().equals(schemaName)) {
+          return new Nested(r, f);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static TypeModel unwrapNullable(TypeModel t) {
+    return t instanceof TypeModel.NullableType n ? n.inner() : t;
   }
 
   /**

@@ -258,12 +258,137 @@ class CompatibilityGateTest {
     JavaFileObject v2 = order("@Event\n"
         + "public record Order(long id,\n"
         + "    Address address) {\n"
-        + "  public record Address(String street, int zip) {}\n"
+        + "  public record Address(String street,\n"
+        + "      int zip) {}\n"
         + "}");
     Compilation c = compileWithHistory(v2);
-    assertThat(c).hadErrorContaining("(field 'address.zip': the reader's int cannot read the"
-            + " writer's string)")
+    assertThat(c).hadErrorContaining("[EVS100] field 'address' breaks BACKWARD compatibility"
+            + " with com.example.Order/v1.avsc: the new schema cannot read data written with it"
+            + " (field 'address.zip': the reader's int cannot read the writer's string)")
         .inFile(v2).onLineContaining("Address address");
+    assertThat(c).hadErrorContaining("[EVS100] field 'Order.address.zip' breaks BACKWARD"
+            + " compatibility with com.example.Order/v1.avsc: the new schema cannot read data"
+            + " written with it (field 'address.zip': the reader's int cannot read the writer's"
+            + " string)")
+        .inFile(v2).onLineContaining("int zip");
+    assertThat(c.errors()).hasSize(2);
+  }
+
+  private static final String LINE_ITEMS_V1 = "@Event\n"
+      + "public record Order(long id, java.util.List<LineItem> items) {\n"
+      + "  public record LineItem(String sku, int quantity) {}\n"
+      + "}";
+
+  @Test
+  void aChangeInARecordOfAListIsAlsoAnErrorOnTheNestedComponentWithThePathFromTheEvent() {
+    release(LINE_ITEMS_V1);
+    JavaFileObject v2 = order("@Event\n"
+        + "public record Order(long id,\n"
+        + "    java.util.List<LineItem> items) {\n"
+        + "  public record LineItem(String sku,\n"
+        + "      String quantity) {}\n"
+        + "}");
+    Compilation c = compileWithHistory(v2);
+    assertThat(c).failed();
+    assertThat(c).hadErrorContaining("[EVS100] field 'Order.items[].quantity' breaks BACKWARD"
+            + " compatibility with com.example.Order/v1.avsc: the new schema cannot read data"
+            + " written with it (field 'items[].quantity': the reader's string cannot read the"
+            + " writer's int)")
+        .inFile(v2).onLineContaining("String quantity");
+    assertThat(c).hadErrorContaining("[EVS100] field 'items' breaks BACKWARD compatibility")
+        .inFile(v2).onLineContaining("java.util.List<LineItem> items");
+    assertThat(c.errors()).hasSize(2);
+  }
+
+  @Test
+  void aNewFieldWithoutADefaultInANestedRecordIsAnEvs101OnIt() {
+    release(LINE_ITEMS_V1);
+    JavaFileObject v2 = order("@Event\n"
+        + "public record Order(long id,\n"
+        + "    java.util.List<LineItem> items) {\n"
+        + "  public record LineItem(String sku, int quantity,\n"
+        + "      long discount) {}\n"
+        + "}");
+    Compilation c = compileWithHistory(v2);
+    assertThat(c).hadErrorContaining("[EVS101] new field 'Order.items[].discount' breaks"
+            + " BACKWARD compatibility with com.example.Order/v1.avsc: data written with that"
+            + " version has no value for it, and it has no default")
+        .inFile(v2).onLineContaining("long discount");
+    assertThat(c).hadErrorContaining("[EVS100] field 'items' breaks BACKWARD")
+        .inFile(v2).onLineContaining("java.util.List<LineItem> items");
+    assertThat(c.errors()).hasSize(2);
+  }
+
+  @Test
+  void aChangeInsideAnOptionalRecordNamesTheFieldInsideIt() {
+    release("@Event\n"
+        + "public record Order(long id, Optional<Address> address) {\n"
+        + "  public record Address(String street, String zip) {}\n"
+        + "}");
+    JavaFileObject v2 = order("@Event\n"
+        + "public record Order(long id,\n"
+        + "    Optional<Address> address) {\n"
+        + "  public record Address(String street,\n"
+        + "      long zip) {}\n"
+        + "}");
+    Compilation c = compileWithHistory(v2);
+    // Avro alone says the union lost its branch; the record inside it is compared too
+    assertThat(c).hadErrorContaining("[EVS100] field 'Order.address.zip' breaks BACKWARD"
+            + " compatibility with com.example.Order/v1.avsc: the new schema cannot read data"
+            + " written with it (field 'address.zip': the reader's long cannot read the writer's"
+            + " string)")
+        .inFile(v2).onLineContaining("long zip");
+    assertThat(c).hadErrorContaining("[EVS100] field 'address' breaks BACKWARD")
+        .inFile(v2).onLineContaining("Optional<Address> address");
+    assertThat(c.errors()).hasSize(2);
+  }
+
+  @Test
+  void aNestedRecordCompiledElsewhereIsReportedOnTheEventsComponentOnly() throws IOException {
+    JavaFileObject item1 = JavaFileObjects.forSourceString("com.example.LineItem",
+        "package com.example;\n\npublic record LineItem(String sku, int quantity) {}\n");
+    JavaFileObject order = order("@Event\n"
+        + "public record Order(long id,\n"
+        + "    java.util.List<LineItem> items) {}");
+    Compilation first = compile(List.of(), order, item1);
+    assertThat(first).succeeded();
+    Path folder = Files.createDirectories(history.resolve(FULL_NAME));
+    Files.writeString(folder.resolve("v1.avsc"), first.generatedFile(StandardLocation.CLASS_OUTPUT,
+        "META-INF/avro/" + FULL_NAME + ".avsc").orElseThrow().getCharContent(true).toString());
+    // LineItem v2 comes from a class file, as from another module's jar
+    Compilation item2 = compile(List.of(), JavaFileObjects.forSourceString("com.example.LineItem",
+        "package com.example;\n\npublic record LineItem(String sku, String quantity) {}\n"));
+    assertThat(item2).succeeded();
+    Path classes = Files.createDirectories(history.resolve("classes/com/example"));
+    for (JavaFileObject f : item2.generatedFiles()) {
+      if (f.getKind() == JavaFileObject.Kind.CLASS) {
+        try (var in = f.openInputStream()) {
+          Files.write(classes.resolve(Path.of(f.toUri().getPath()).getFileName()),
+              in.readAllBytes());
+        }
+      }
+    }
+    Compilation c = javac().withProcessors(new EventProcessor())
+        .withClasspath(classpathWith(history.resolve("classes")))
+        .withOptions("--release", "17", "-Xlint:none", "-Aeventschema.history=" + history)
+        .compile(order);
+    assertThat(c).hadErrorContaining("[EVS100] field 'items' breaks BACKWARD compatibility with"
+            + " com.example.Order/v1.avsc: the new schema cannot read data written with it"
+            + " (field 'items[].quantity': the reader's string cannot read the writer's int);"
+            + " com.example.LineItem is not compiled here, so only this component shows the"
+            + " error")
+        .inFile(order).onLineContaining("java.util.List<LineItem> items");
+    assertThat(c.errors()).hasSize(1);
+  }
+
+  /** This test's class path and {@code extra}: compile-testing replaces the class path whole. */
+  private static List<java.io.File> classpathWith(Path extra) {
+    List<java.io.File> out = new ArrayList<>();
+    out.add(extra.toFile());
+    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      out.add(new java.io.File(entry));
+    }
+    return out;
   }
 
   private static final String AMOUNT = "@Event(compatibility = Compatibility.%s)\n"
