@@ -137,12 +137,18 @@ final class ProtobufFormat<T> implements EventFormat<T> {
       this.firstIsOurs = codec.fullName().equals(messages.get(List.of(0)));
     }
 
+    /** A body after Confluent's 5-byte prefix: the message-index array comes first. */
     @Override
     public T read(byte[] data, int offset, int length) throws IOException {
+      return read(data, offset, length, true);
+    }
+
+    @Override
+    public T read(byte[] data, int offset, int length, boolean prefixed) throws IOException {
       int start = offset;
       int end = offset + length;
-      // the deserializer gives offset 0 when the id came in a record header: no index array
-      if (offset >= WireFormat.HEADER_SIZE) {
+      // the index array follows the prefix only; with the id in a header the body is the message
+      if (prefixed) {
         if (start >= end) {
           throw new MalformedPayloadException("the payload ends before its message indexes");
         }

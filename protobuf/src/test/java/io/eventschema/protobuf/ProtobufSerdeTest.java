@@ -170,6 +170,26 @@ class ProtobufSerdeTest {
   }
 
   @Test
+  void howTheIdTravelledIsToldNotGuessedFromTheOffset() throws Exception {
+    int id = registry.register("orders-value", SchemaRegistryClient.PROTOBUF,
+        OrderProtobufCodec.SCHEMA, List.of(), false);
+    io.eventschema.serde.EventFormat.Reader<Order> reader =
+        new ProtobufFormat<>(OrderProtobufCodec.INSTANCE).readerFor(registry.schemaById(id));
+    byte[] message = ProtobufCodecOracleTest.encode(ORDER);
+    // a header-id body that does not start at offset 0 (a slice of a larger buffer): the message
+    // alone, although its first byte (field 1's tag, 0x08) would read as an index-array count
+    byte[] slice = new byte[9 + message.length + 3];
+    System.arraycopy(message, 0, slice, 9, message.length);
+    assertThat(reader.read(slice, 9, message.length, false)).isEqualTo(ORDER);
+    // a prefixed body at offset 0: the index array still comes first
+    byte[] prefixed = new byte[1 + message.length];
+    System.arraycopy(message, 0, prefixed, 1, message.length);
+    assertThat(reader.read(prefixed, 0, prefixed.length, true)).isEqualTo(ORDER);
+    assertThatThrownBy(() -> reader.read(message, 0, message.length, true))
+        .isInstanceOf(io.eventschema.serde.EventFormat.MalformedPayloadException.class);
+  }
+
+  @Test
   void aWriterSchemaOfAnotherTypeIsRefused() throws Exception {
     int id = registry.register("orders-value", SchemaRegistryClient.JSON, "{}", List.of(),
         false);

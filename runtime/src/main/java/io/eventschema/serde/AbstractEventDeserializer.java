@@ -95,7 +95,7 @@ public abstract class AbstractEventDeserializer<T> extends EventSerdeSupport<T>
     }
     T value;
     try {
-      value = reader.read(data, start, data.length - start);
+      value = reader.read(data, start, data.length - start, headerId == null);
     } catch (EventFormat.MalformedPayloadException e) {
       throw new MalformedEventException(e.getMessage(), topic, s.isKey, subject(s, topic), id,
           null);

@@ -70,6 +70,17 @@ public interface EventFormat<T> {
      */
     T read(byte[] data, int offset, int length) throws IOException;
 
+    /**
+     * As {@link #read(byte[], int, int)}, told how the schema id travelled: {@code prefixed} when
+     * the payload began with Confluent's 5-byte prefix, false when the id came in a record header
+     * and the bytes at {@code offset} are the body alone. A format whose framing differs between
+     * the two (Protobuf: the message-index array follows the prefix only) overrides this; the
+     * deserializer calls it, never guessing from the offset.
+     */
+    default T read(byte[] data, int offset, int length, boolean prefixed) throws IOException {
+      return read(data, offset, length);
+    }
+
     /** What kind of reader this is, for tests and diagnostics ("direct", "transcoding", ...). */
     String kind();
   }
