@@ -1,9 +1,9 @@
 package com.acme.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
 import io.eventschema.Precision;
 import io.eventschema.json.JsonEventCodec;
+import io.eventschema.json.JsonName;
+import io.eventschema.json.JsonOutput;
 import io.eventschema.json.JsonReader;
 import io.eventschema.json.JsonWrite;
 import java.io.IOException;
@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 import javax.annotation.processing.Generated;
 
 /**
@@ -118,51 +119,51 @@ public final class ConstrainedJsonCodec implements JsonEventCodec<Constrained> {
 
     public static final ConstrainedJsonCodec INSTANCE = new ConstrainedJsonCodec();
 
-    private static final SerializableString CURRENCY = JsonWrite.name("currency");
+    private static final JsonName CURRENCY = JsonWrite.name("currency");
 
-    private static final SerializableString TAGS = JsonWrite.name("tags");
+    private static final JsonName TAGS = JsonWrite.name("tags");
 
-    private static final SerializableString STOCK = JsonWrite.name("stock");
+    private static final JsonName STOCK = JsonWrite.name("stock");
 
-    private static final SerializableString QUANTITY = JsonWrite.name("quantity");
+    private static final JsonName QUANTITY = JsonWrite.name("quantity");
 
-    private static final SerializableString ID = JsonWrite.name("id");
+    private static final JsonName ID = JsonWrite.name("id");
 
-    private static final SerializableString RETRIES = JsonWrite.name("retries");
+    private static final JsonName RETRIES = JsonWrite.name("retries");
 
-    private static final SerializableString DEBT = JsonWrite.name("debt");
+    private static final JsonName DEBT = JsonWrite.name("debt");
 
-    private static final SerializableString FLOOR = JsonWrite.name("floor");
+    private static final JsonName FLOOR = JsonWrite.name("floor");
 
-    private static final SerializableString RATIO = JsonWrite.name("ratio");
+    private static final JsonName RATIO = JsonWrite.name("ratio");
 
-    private static final SerializableString CODE = JsonWrite.name("code");
+    private static final JsonName CODE = JsonWrite.name("code");
 
-    private static final SerializableString CASELESS = JsonWrite.name("caseless");
+    private static final JsonName CASELESS = JsonWrite.name("caseless");
 
-    private static final SerializableString EMAIL = JsonWrite.name("email");
+    private static final JsonName EMAIL = JsonWrite.name("email");
 
-    private static final SerializableString NAME = JsonWrite.name("name");
+    private static final JsonName NAME = JsonWrite.name("name");
 
-    private static final SerializableString SLUG = JsonWrite.name("slug");
+    private static final JsonName SLUG = JsonWrite.name("slug");
 
-    private static final SerializableString LINES = JsonWrite.name("lines");
+    private static final JsonName LINES = JsonWrite.name("lines");
 
-    private static final SerializableString COMMENT = JsonWrite.name("comment");
+    private static final JsonName COMMENT = JsonWrite.name("comment");
 
-    private static final SerializableString REQUIRED = JsonWrite.name("required");
+    private static final JsonName REQUIRED = JsonWrite.name("required");
 
-    private static final SerializableString ACCEPTED = JsonWrite.name("accepted");
+    private static final JsonName ACCEPTED = JsonWrite.name("accepted");
 
-    private static final SerializableString AMOUNT = JsonWrite.name("amount");
+    private static final JsonName AMOUNT = JsonWrite.name("amount");
 
-    private static final SerializableString AT = JsonWrite.name("at");
+    private static final JsonName AT = JsonWrite.name("at");
 
-    private static final SerializableString NICKNAME = JsonWrite.name("nickname");
+    private static final JsonName NICKNAME = JsonWrite.name("nickname");
 
-    private static final SerializableString SCORES = JsonWrite.name("scores");
+    private static final JsonName SCORES = JsonWrite.name("scores");
 
-    private static final SerializableString LIMITS = JsonWrite.name("limits");
+    private static final JsonName LIMITS = JsonWrite.name("limits");
 
     private ConstrainedJsonCodec() {
     }
@@ -183,7 +184,7 @@ public final class ConstrainedJsonCodec implements JsonEventCodec<Constrained> {
     }
 
     @Override
-    public void write(Constrained value, JsonGenerator out) throws IOException {
+    public void write(Constrained value, JsonOutput out) {
         writeConstrained(JsonWrite.nonNull(value, "Constrained"), out);
     }
 
@@ -192,15 +193,22 @@ public final class ConstrainedJsonCodec implements JsonEventCodec<Constrained> {
         return readConstrained(in);
     }
 
-    static void writeConstrained(Constrained value, JsonGenerator out) throws IOException {
+    static void writeConstrained(Constrained value, JsonOutput out) {
         out.writeStartObject();
         out.writeFieldName(CURRENCY);
         out.writeString(JsonWrite.nonNull(value.currency(), "currency"));
         out.writeFieldName(TAGS);
         List<String> tags = JsonWrite.nonNull(value.tags(), "tags");
         out.writeStartArray();
-        for (String item : tags) {
-            out.writeString(JsonWrite.nonNull(item, "tags[]"));
+        if (tags instanceof RandomAccess) {
+            for (int i = 0, n = tags.size(); i < n; i++) {
+                String item = tags.get(i);
+                out.writeString(JsonWrite.nonNull(item, "tags[]"));
+            }
+        } else {
+            for (String item_ : tags) {
+                out.writeString(JsonWrite.nonNull(item_, "tags[]"));
+            }
         }
         out.writeEndArray();
         out.writeFieldName(STOCK);
@@ -236,8 +244,15 @@ public final class ConstrainedJsonCodec implements JsonEventCodec<Constrained> {
         out.writeFieldName(LINES);
         List<String> lines = JsonWrite.nonNull(value.lines(), "lines");
         out.writeStartArray();
-        for (String item_ : lines) {
-            out.writeString(JsonWrite.nonNull(item_, "lines[]"));
+        if (lines instanceof RandomAccess) {
+            for (int i_ = 0, n_ = lines.size(); i_ < n_; i_++) {
+                String item__ = lines.get(i_);
+                out.writeString(JsonWrite.nonNull(item__, "lines[]"));
+            }
+        } else {
+            for (String item___ : lines) {
+                out.writeString(JsonWrite.nonNull(item___, "lines[]"));
+            }
         }
         out.writeEndArray();
         out.writeFieldName(COMMENT);
@@ -260,8 +275,15 @@ public final class ConstrainedJsonCodec implements JsonEventCodec<Constrained> {
         out.writeFieldName(SCORES);
         List<Integer> scores = JsonWrite.nonNull(value.scores(), "scores");
         out.writeStartArray();
-        for (Integer item__ : scores) {
-            out.writeNumber(JsonWrite.nonNull(item__, "scores[]"));
+        if (scores instanceof RandomAccess) {
+            for (int i__ = 0, n__ = scores.size(); i__ < n__; i__++) {
+                Integer item____ = scores.get(i__);
+                out.writeNumber(JsonWrite.nonNull(item____, "scores[]"));
+            }
+        } else {
+            for (Integer item_____ : scores) {
+                out.writeNumber(JsonWrite.nonNull(item_____, "scores[]"));
+            }
         }
         out.writeEndArray();
         out.writeFieldName(LIMITS);

@@ -1,9 +1,9 @@
 package com.acme.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
 import io.eventschema.Precision;
 import io.eventschema.json.JsonEventCodec;
+import io.eventschema.json.JsonName;
+import io.eventschema.json.JsonOutput;
 import io.eventschema.json.JsonReader;
 import io.eventschema.json.JsonWrite;
 import java.io.IOException;
@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 import javax.annotation.processing.Generated;
 
 /**
@@ -106,33 +107,33 @@ public final class DefaultsJsonCodec implements JsonEventCodec<Defaults> {
 
     public static final DefaultsJsonCodec INSTANCE = new DefaultsJsonCodec();
 
-    private static final SerializableString ID = JsonWrite.name("id");
+    private static final JsonName ID = JsonWrite.name("id");
 
-    private static final SerializableString CURRENCY = JsonWrite.name("currency");
+    private static final JsonName CURRENCY = JsonWrite.name("currency");
 
-    private static final SerializableString TRIES = JsonWrite.name("tries");
+    private static final JsonName TRIES = JsonWrite.name("tries");
 
-    private static final SerializableString MAGIC = JsonWrite.name("magic");
+    private static final JsonName MAGIC = JsonWrite.name("magic");
 
-    private static final SerializableString TRIPLE = JsonWrite.name("triple");
+    private static final JsonName TRIPLE = JsonWrite.name("triple");
 
-    private static final SerializableString PRICE = JsonWrite.name("price");
+    private static final JsonName PRICE = JsonWrite.name("price");
 
-    private static final SerializableString AT = JsonWrite.name("at");
+    private static final JsonName AT = JsonWrite.name("at");
 
-    private static final SerializableString DAY = JsonWrite.name("day");
+    private static final JsonName DAY = JsonWrite.name("day");
 
-    private static final SerializableString OPENS = JsonWrite.name("opens");
+    private static final JsonName OPENS = JsonWrite.name("opens");
 
-    private static final SerializableString LEVELS = JsonWrite.name("levels");
+    private static final JsonName LEVELS = JsonWrite.name("levels");
 
-    private static final SerializableString LABELS = JsonWrite.name("labels");
+    private static final JsonName LABELS = JsonWrite.name("labels");
 
-    private static final SerializableString LEVEL = JsonWrite.name("level");
+    private static final JsonName LEVEL = JsonWrite.name("level");
 
-    private static final SerializableString NOTE = JsonWrite.name("note");
+    private static final JsonName NOTE = JsonWrite.name("note");
 
-    private static final SerializableString LIMIT = JsonWrite.name("limit");
+    private static final JsonName LIMIT = JsonWrite.name("limit");
 
     private static final String[] KINDS_LEVEL_SYMBOLS = {"LOW", "HIGH"};
 
@@ -157,7 +158,7 @@ public final class DefaultsJsonCodec implements JsonEventCodec<Defaults> {
     }
 
     @Override
-    public void write(Defaults value, JsonGenerator out) throws IOException {
+    public void write(Defaults value, JsonOutput out) {
         writeDefaults(JsonWrite.nonNull(value, "Defaults"), out);
     }
 
@@ -166,7 +167,7 @@ public final class DefaultsJsonCodec implements JsonEventCodec<Defaults> {
         return readDefaults(in);
     }
 
-    static void writeDefaults(Defaults value, JsonGenerator out) throws IOException {
+    static void writeDefaults(Defaults value, JsonOutput out) {
         out.writeStartObject();
         out.writeFieldName(ID);
         out.writeString(JsonWrite.nonNull(value.id(), "id"));
@@ -189,8 +190,15 @@ public final class DefaultsJsonCodec implements JsonEventCodec<Defaults> {
         out.writeFieldName(LEVELS);
         List<Integer> levels = JsonWrite.nonNull(value.levels(), "levels");
         out.writeStartArray();
-        for (Integer item : levels) {
-            out.writeNumber(JsonWrite.nonNull(item, "levels[]"));
+        if (levels instanceof RandomAccess) {
+            for (int i = 0, n = levels.size(); i < n; i++) {
+                Integer item = levels.get(i);
+                out.writeNumber(JsonWrite.nonNull(item, "levels[]"));
+            }
+        } else {
+            for (Integer item_ : levels) {
+                out.writeNumber(JsonWrite.nonNull(item_, "levels[]"));
+            }
         }
         out.writeEndArray();
         out.writeFieldName(LABELS);

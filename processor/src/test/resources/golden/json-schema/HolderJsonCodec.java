@@ -1,8 +1,8 @@
 package com.acme.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
 import io.eventschema.json.JsonEventCodec;
+import io.eventschema.json.JsonName;
+import io.eventschema.json.JsonOutput;
 import io.eventschema.json.JsonReader;
 import io.eventschema.json.JsonWrite;
 import java.io.IOException;
@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
 import javax.annotation.processing.Generated;
 
@@ -95,37 +96,37 @@ public final class HolderJsonCodec implements JsonEventCodec<Holder> {
 
     public static final HolderJsonCodec INSTANCE = new HolderJsonCodec();
 
-    private static final SerializableString ITEM_NAMES = JsonWrite.name("item_names");
+    private static final JsonName ITEM_NAMES = JsonWrite.name("item_names");
 
-    private static final SerializableString CODES = JsonWrite.name("codes");
+    private static final JsonName CODES = JsonWrite.name("codes");
 
-    private static final SerializableString COUNTS = JsonWrite.name("counts");
+    private static final JsonName COUNTS = JsonWrite.name("counts");
 
-    private static final SerializableString SAMPLES = JsonWrite.name("samples");
+    private static final JsonName SAMPLES = JsonWrite.name("samples");
 
-    private static final SerializableString WORDS = JsonWrite.name("words");
+    private static final JsonName WORDS = JsonWrite.name("words");
 
-    private static final SerializableString WEIGHTS = JsonWrite.name("weights");
+    private static final JsonName WEIGHTS = JsonWrite.name("weights");
 
-    private static final SerializableString PARTS_BY_BIN = JsonWrite.name("parts_by_bin");
+    private static final JsonName PARTS_BY_BIN = JsonWrite.name("parts_by_bin");
 
-    private static final SerializableString MAIN_PART = JsonWrite.name("main_part");
+    private static final JsonName MAIN_PART = JsonWrite.name("main_part");
 
-    private static final SerializableString SPARE_PART = JsonWrite.name("spare_part");
+    private static final JsonName SPARE_PART = JsonWrite.name("spare_part");
 
-    private static final SerializableString NOTE = JsonWrite.name("note");
+    private static final JsonName NOTE = JsonWrite.name("note");
 
-    private static final SerializableString RETRIES = JsonWrite.name("retries");
+    private static final JsonName RETRIES = JsonWrite.name("retries");
 
-    private static final SerializableString GAPS = JsonWrite.name("gaps");
+    private static final JsonName GAPS = JsonWrite.name("gaps");
 
-    private static final SerializableString PARENT = JsonWrite.name("parent");
+    private static final JsonName PARENT = JsonWrite.name("parent");
 
-    private static final SerializableString SKU = JsonWrite.name("sku");
+    private static final JsonName SKU = JsonWrite.name("sku");
 
-    private static final SerializableString QUANTITY = JsonWrite.name("quantity");
+    private static final JsonName QUANTITY = JsonWrite.name("quantity");
 
-    private static final SerializableString INNER = JsonWrite.name("inner");
+    private static final JsonName INNER = JsonWrite.name("inner");
 
     private HolderJsonCodec() {
     }
@@ -146,7 +147,7 @@ public final class HolderJsonCodec implements JsonEventCodec<Holder> {
     }
 
     @Override
-    public void write(Holder value, JsonGenerator out) throws IOException {
+    public void write(Holder value, JsonOutput out) {
         writeHolder(JsonWrite.nonNull(value, "Holder"), out);
     }
 
@@ -155,41 +156,48 @@ public final class HolderJsonCodec implements JsonEventCodec<Holder> {
         return readHolder(in);
     }
 
-    static void writeHolder(Holder value, JsonGenerator out) throws IOException {
+    static void writeHolder(Holder value, JsonOutput out) {
         out.writeStartObject();
         out.writeFieldName(ITEM_NAMES);
         List<String> itemNames = JsonWrite.nonNull(value.itemNames(), "item_names");
         out.writeStartArray();
-        for (String item : itemNames) {
-            out.writeString(JsonWrite.nonNull(item, "item_names[]"));
+        if (itemNames instanceof RandomAccess) {
+            for (int i = 0, n = itemNames.size(); i < n; i++) {
+                String item = itemNames.get(i);
+                out.writeString(JsonWrite.nonNull(item, "item_names[]"));
+            }
+        } else {
+            for (String item_ : itemNames) {
+                out.writeString(JsonWrite.nonNull(item_, "item_names[]"));
+            }
         }
         out.writeEndArray();
         out.writeFieldName(CODES);
         Set<Integer> codes = JsonWrite.nonNull(value.codes(), "codes");
         out.writeStartArray();
-        for (Integer item_ : codes) {
-            out.writeNumber(JsonWrite.nonNull(item_, "codes[]"));
+        for (Integer item__ : codes) {
+            out.writeNumber(JsonWrite.nonNull(item__, "codes[]"));
         }
         out.writeEndArray();
         out.writeFieldName(COUNTS);
         Collection<Long> counts = JsonWrite.nonNull(value.counts(), "counts");
         out.writeStartArray();
-        for (Long item__ : counts) {
-            out.writeNumber(JsonWrite.nonNull(item__, "counts[]"));
+        for (Long item___ : counts) {
+            out.writeNumber(JsonWrite.nonNull(item___, "counts[]"));
         }
         out.writeEndArray();
         out.writeFieldName(SAMPLES);
         long[] samples = JsonWrite.nonNull(value.samples(), "samples");
         out.writeStartArray();
-        for (long item___ : samples) {
-            out.writeNumber(item___);
+        for (long item____ : samples) {
+            out.writeNumber(item____);
         }
         out.writeEndArray();
         out.writeFieldName(WORDS);
         String[] words = JsonWrite.nonNull(value.words(), "words");
         out.writeStartArray();
-        for (String item____ : words) {
-            out.writeString(JsonWrite.nonNull(item____, "words[]"));
+        for (String item_____ : words) {
+            out.writeString(JsonWrite.nonNull(item_____, "words[]"));
         }
         out.writeEndArray();
         out.writeFieldName(WEIGHTS);
@@ -207,8 +215,15 @@ public final class HolderJsonCodec implements JsonEventCodec<Holder> {
             out.writeFieldName(JsonWrite.nonNull(entry_.getKey(), "parts_by_bin key"));
             List<Holder.Part> value_ = JsonWrite.nonNull(entry_.getValue(), "parts_by_bin value");
             out.writeStartArray();
-            for (Holder.Part item_____ : value_) {
-                writeHolder_Part(JsonWrite.nonNull(item_____, "parts_by_bin value[]"), out);
+            if (value_ instanceof RandomAccess) {
+                for (int i_ = 0, n_ = value_.size(); i_ < n_; i_++) {
+                    Holder.Part item______ = value_.get(i_);
+                    writeHolder_Part(JsonWrite.nonNull(item______, "parts_by_bin value[]"), out);
+                }
+            } else {
+                for (Holder.Part item_______ : value_) {
+                    writeHolder_Part(JsonWrite.nonNull(item_______, "parts_by_bin value[]"), out);
+                }
             }
             out.writeEndArray();
         }
@@ -239,12 +254,24 @@ public final class HolderJsonCodec implements JsonEventCodec<Holder> {
         out.writeFieldName(GAPS);
         List<String> gaps = JsonWrite.nonNull(value.gaps(), "gaps");
         out.writeStartArray();
-        for (String item______ : gaps) {
-            String item_______ = item______;
-            if (item_______ == null) {
-                out.writeNull();
-            } else {
-                out.writeString(item_______);
+        if (gaps instanceof RandomAccess) {
+            for (int i__ = 0, n__ = gaps.size(); i__ < n__; i__++) {
+                String item________ = gaps.get(i__);
+                String item_________ = item________;
+                if (item_________ == null) {
+                    out.writeNull();
+                } else {
+                    out.writeString(item_________);
+                }
+            }
+        } else {
+            for (String item__________ : gaps) {
+                String item___________ = item__________;
+                if (item___________ == null) {
+                    out.writeNull();
+                } else {
+                    out.writeString(item___________);
+                }
             }
         }
         out.writeEndArray();
@@ -445,7 +472,7 @@ public final class HolderJsonCodec implements JsonEventCodec<Holder> {
         return new Holder(itemNames, codes, counts, samples, words, weights, partsByBin, mainPart, sparePart, note, retries, gaps, parent);
     }
 
-    static void writeHolder_Part(Holder.Part value, JsonGenerator out) throws IOException {
+    static void writeHolder_Part(Holder.Part value, JsonOutput out) {
         out.writeStartObject();
         out.writeFieldName(SKU);
         out.writeString(JsonWrite.nonNull(value.sku(), "Part.sku"));

@@ -1,9 +1,9 @@
 package com.acme.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
 import io.eventschema.Precision;
 import io.eventschema.json.JsonEventCodec;
+import io.eventschema.json.JsonName;
+import io.eventschema.json.JsonOutput;
 import io.eventschema.json.JsonReader;
 import io.eventschema.json.JsonWrite;
 import java.io.IOException;
@@ -108,49 +108,49 @@ public final class KindsJsonCodec implements JsonEventCodec<Kinds> {
 
     public static final KindsJsonCodec INSTANCE = new KindsJsonCodec();
 
-    private static final SerializableString FLAG = JsonWrite.name("flag");
+    private static final JsonName FLAG = JsonWrite.name("flag");
 
-    private static final SerializableString COUNT = JsonWrite.name("count");
+    private static final JsonName COUNT = JsonWrite.name("count");
 
-    private static final SerializableString TOTAL = JsonWrite.name("total");
+    private static final JsonName TOTAL = JsonWrite.name("total");
 
-    private static final SerializableString RATIO = JsonWrite.name("ratio");
+    private static final JsonName RATIO = JsonWrite.name("ratio");
 
-    private static final SerializableString SCORE = JsonWrite.name("score");
+    private static final JsonName SCORE = JsonWrite.name("score");
 
-    private static final SerializableString TINY = JsonWrite.name("tiny");
+    private static final JsonName TINY = JsonWrite.name("tiny");
 
-    private static final SerializableString SMALL = JsonWrite.name("small");
+    private static final JsonName SMALL = JsonWrite.name("small");
 
-    private static final SerializableString INITIAL = JsonWrite.name("initial");
+    private static final JsonName INITIAL = JsonWrite.name("initial");
 
-    private static final SerializableString CODE = JsonWrite.name("code");
+    private static final JsonName CODE = JsonWrite.name("code");
 
-    private static final SerializableString LABEL = JsonWrite.name("label");
+    private static final JsonName LABEL = JsonWrite.name("label");
 
-    private static final SerializableString TEXT = JsonWrite.name("text");
+    private static final JsonName TEXT = JsonWrite.name("text");
 
-    private static final SerializableString BLOB = JsonWrite.name("blob");
+    private static final JsonName BLOB = JsonWrite.name("blob");
 
-    private static final SerializableString BUFFER = JsonWrite.name("buffer");
+    private static final JsonName BUFFER = JsonWrite.name("buffer");
 
-    private static final SerializableString TAG = JsonWrite.name("tag");
+    private static final JsonName TAG = JsonWrite.name("tag");
 
-    private static final SerializableString ID = JsonWrite.name("id");
+    private static final JsonName ID = JsonWrite.name("id");
 
-    private static final SerializableString PRICE = JsonWrite.name("price");
+    private static final JsonName PRICE = JsonWrite.name("price");
 
-    private static final SerializableString AT = JsonWrite.name("at");
+    private static final JsonName AT = JsonWrite.name("at");
 
-    private static final SerializableString AT_MILLIS = JsonWrite.name("atMillis");
+    private static final JsonName AT_MILLIS = JsonWrite.name("atMillis");
 
-    private static final SerializableString LOCAL = JsonWrite.name("local");
+    private static final JsonName LOCAL = JsonWrite.name("local");
 
-    private static final SerializableString DAY = JsonWrite.name("day");
+    private static final JsonName DAY = JsonWrite.name("day");
 
-    private static final SerializableString TIME = JsonWrite.name("time");
+    private static final JsonName TIME = JsonWrite.name("time");
 
-    private static final SerializableString LEVEL = JsonWrite.name("level");
+    private static final JsonName LEVEL = JsonWrite.name("level");
 
     private static final String[] KINDS_LEVEL_SYMBOLS = {"LOW", "HIGH"};
 
@@ -175,7 +175,7 @@ public final class KindsJsonCodec implements JsonEventCodec<Kinds> {
     }
 
     @Override
-    public void write(Kinds value, JsonGenerator out) throws IOException {
+    public void write(Kinds value, JsonOutput out) {
         writeKinds(JsonWrite.nonNull(value, "Kinds"), out);
     }
 
@@ -184,7 +184,7 @@ public final class KindsJsonCodec implements JsonEventCodec<Kinds> {
         return readKinds(in);
     }
 
-    static void writeKinds(Kinds value, JsonGenerator out) throws IOException {
+    static void writeKinds(Kinds value, JsonOutput out) {
         out.writeStartObject();
         out.writeFieldName(FLAG);
         out.writeBoolean(value.flag());

@@ -1,9 +1,9 @@
 package com.acme.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
 import io.eventschema.codec.Codecs;
 import io.eventschema.json.JsonEventCodec;
+import io.eventschema.json.JsonName;
+import io.eventschema.json.JsonOutput;
 import io.eventschema.json.JsonReader;
 import io.eventschema.json.JsonWrite;
 import java.io.IOException;
@@ -127,19 +127,19 @@ public final class PaymentJsonCodec implements JsonEventCodec<Payment> {
 
     public static final PaymentJsonCodec INSTANCE = new PaymentJsonCodec();
 
-    private static final SerializableString TYPE_PROPERTY = JsonWrite.name("type");
+    private static final JsonName TYPE_PROPERTY = JsonWrite.name("type");
 
-    private static final SerializableString LAST4 = JsonWrite.name("last4");
+    private static final JsonName LAST4 = JsonWrite.name("last4");
 
-    private static final SerializableString FEE = JsonWrite.name("fee");
+    private static final JsonName FEE = JsonWrite.name("fee");
 
-    private static final SerializableString IBAN = JsonWrite.name("iban");
+    private static final JsonName IBAN = JsonWrite.name("iban");
 
-    private static final SerializableString CODE = JsonWrite.name("code");
+    private static final JsonName CODE = JsonWrite.name("code");
 
-    private static final SerializableString REPLACES = JsonWrite.name("replaces");
+    private static final JsonName REPLACES = JsonWrite.name("replaces");
 
-    private static final SerializableString RATE = JsonWrite.name("rate");
+    private static final JsonName RATE = JsonWrite.name("rate");
 
     private PaymentJsonCodec() {
     }
@@ -160,7 +160,7 @@ public final class PaymentJsonCodec implements JsonEventCodec<Payment> {
     }
 
     @Override
-    public void write(Payment value, JsonGenerator out) throws IOException {
+    public void write(Payment value, JsonOutput out) {
         Payment event = JsonWrite.nonNull(value, "Payment");
         if (event instanceof Payment.Card card) {
             writePayment_Card(card, out);
@@ -183,7 +183,7 @@ public final class PaymentJsonCodec implements JsonEventCodec<Payment> {
                 };
     }
 
-    static void writePayment_Card(Payment.Card value, JsonGenerator out) throws IOException {
+    static void writePayment_Card(Payment.Card value, JsonOutput out) {
         out.writeStartObject();
         out.writeFieldName(TYPE_PROPERTY);
         out.writeString("Card");
@@ -239,8 +239,7 @@ public final class PaymentJsonCodec implements JsonEventCodec<Payment> {
         return new Payment.Card(last4, fee);
     }
 
-    static void writePayment_Transfer(Payment.Transfer value, JsonGenerator out) throws
-            IOException {
+    static void writePayment_Transfer(Payment.Transfer value, JsonOutput out) {
         out.writeStartObject();
         out.writeFieldName(TYPE_PROPERTY);
         out.writeString("Transfer");
@@ -290,7 +289,7 @@ public final class PaymentJsonCodec implements JsonEventCodec<Payment> {
         return new Payment.Transfer(iban, fee);
     }
 
-    static void writePayment_Voucher(Payment.Voucher value, JsonGenerator out) throws IOException {
+    static void writePayment_Voucher(Payment.Voucher value, JsonOutput out) {
         out.writeStartObject();
         out.writeFieldName(TYPE_PROPERTY);
         out.writeString("Voucher");
@@ -343,7 +342,7 @@ public final class PaymentJsonCodec implements JsonEventCodec<Payment> {
         return new Payment.Voucher(code, replaces);
     }
 
-    static void writePayment_Flat(Payment.Flat value, JsonGenerator out) throws IOException {
+    static void writePayment_Flat(Payment.Flat value, JsonOutput out) {
         out.writeStartObject();
         out.writeFieldName(TYPE_PROPERTY);
         out.writeString("Flat");
@@ -371,7 +370,7 @@ public final class PaymentJsonCodec implements JsonEventCodec<Payment> {
         return new Payment.Flat(code);
     }
 
-    static void writePayment_Percent(Payment.Percent value, JsonGenerator out) throws IOException {
+    static void writePayment_Percent(Payment.Percent value, JsonOutput out) {
         out.writeStartObject();
         out.writeFieldName(TYPE_PROPERTY);
         out.writeString("Percent");

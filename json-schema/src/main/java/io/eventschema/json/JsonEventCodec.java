@@ -32,7 +32,18 @@ public interface JsonEventCodec<T> {
    * @throws io.eventschema.codec.NullFieldException if a property the schema does not allow to be
    *     null is null
    */
-  void write(T value, JsonGenerator out) throws IOException;
+  void write(T value, JsonOutput out);
+
+  /**
+   * Writes {@code value} as {@link #write(Object, JsonOutput)} does, as one value of a
+   * jackson-core generator (for embedding the event in a larger JSON document): the same bytes,
+   * as a raw value.
+   */
+  default void write(T value, JsonGenerator out) throws IOException {
+    JsonOutput json = new JsonOutput();
+    write(value, json);
+    out.writeRawValue(json.toString());
+  }
 
   /**
    * Reads the JSON value the reader is on (which a writer of this or an older or newer schema

@@ -1,7 +1,5 @@
 package io.eventschema.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.eventschema.codec.Limits;
@@ -11,8 +9,6 @@ import io.eventschema.serde.EventFormat;
 import io.eventschema.serde.SerdeConfig;
 import io.eventschema.wire.WireFormat;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.ConfigException;
@@ -27,10 +23,9 @@ import org.apache.kafka.common.config.ConfigException;
 final class JsonSchemaFormat<T> implements EventFormat<T> {
   private static final int MAX_RETAINED_BUFFER = 1 << 20;
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final JsonFactory WRITE_FACTORY = new JsonFactory();
 
   private final JsonEventCodec<T> codec;
-  private final ThreadLocal<Output> output = ThreadLocal.withInitial(Output::new);
+  private final ThreadLocal<JsonOutput> output = ThreadLocal.withInitial(JsonOutput::new);
   private volatile Settings settings = new Settings(false, Limits.DEFAULT);
   private volatile PayloadValidation ownValidation;
 
@@ -109,19 +104,15 @@ final class JsonSchemaFormat<T> implements EventFormat<T> {
 
   @Override
   public byte[] encode(T value, int schemaId, boolean prefix) throws IOException {
-    Output out = output.get();
+    JsonOutput out = output.get();
     byte[] bytes;
     try {
       out.reset();
       if (prefix) {
         out.header(schemaId);
       }
-      codec.write(value, out.generator);
-      out.generator.flush();
+      codec.write(value, out);
       bytes = out.toByteArray();
-    } catch (IOException | RuntimeException e) {
-      output.remove(); // the generator may be inside an object: start the next event afresh
-      throw e;
     } finally {
       out.trim(MAX_RETAINED_BUFFER);
     }
@@ -199,66 +190,6 @@ final class JsonSchemaFormat<T> implements EventFormat<T> {
     @Override
     public String kind() {
       return validation == null ? "by property name" : "by property name, validated";
-    }
-  }
-
-  /** A per-thread output: a growable byte array and a generator writing into it. */
-  private static final class Output extends OutputStream {
-    private byte[] buf = new byte[256];
-    private int size;
-    final JsonGenerator generator;
-
-    Output() {
-      try {
-        generator = WRITE_FACTORY.createGenerator(this);
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      }
-      // one event after another into the same generator, with nothing between them
-      generator.setRootValueSeparator(null);
-    }
-
-    void reset() {
-      size = 0;
-    }
-
-    void header(int schemaId) {
-      ensure(WireFormat.HEADER_SIZE);
-      buf[0] = WireFormat.MAGIC_BYTE;
-      buf[1] = (byte) (schemaId >>> 24);
-      buf[2] = (byte) (schemaId >>> 16);
-      buf[3] = (byte) (schemaId >>> 8);
-      buf[4] = (byte) schemaId;
-      size = WireFormat.HEADER_SIZE;
-    }
-
-    @Override
-    public void write(int b) {
-      ensure(1);
-      buf[size++] = (byte) b;
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
-      ensure(len);
-      System.arraycopy(b, off, buf, size, len);
-      size += len;
-    }
-
-    private void ensure(int more) {
-      if (size + more > buf.length) {
-        buf = Arrays.copyOf(buf, Math.max(size + more, buf.length * 2));
-      }
-    }
-
-    byte[] toByteArray() {
-      return Arrays.copyOf(buf, size);
-    }
-
-    void trim(int max) {
-      if (buf.length > max) {
-        buf = new byte[256];
-      }
     }
   }
 }

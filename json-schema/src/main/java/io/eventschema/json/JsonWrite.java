@@ -1,11 +1,7 @@
 package io.eventschema.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.eventschema.Precision;
 import io.eventschema.codec.NullFieldException;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.time.Instant;
@@ -17,23 +13,23 @@ import java.util.UUID;
 /**
  * Helpers that generated JSON codecs write with, for the values JSON has no type of its own for:
  * the same for every event, so written and tested once here. Each writes one JSON string value
- * (the property name is written before, with {@link JsonGenerator#writeFieldName(SerializableString)}
- * and a constant from {@link #name(String)}) and allocates nothing for the common cases (the text
- * is formatted into a per-thread buffer).
+ * (the property name is written before, with {@link JsonOutput#writeFieldName(JsonName)} and a
+ * constant from {@link #name(String)}) and allocates nothing for the common cases (the text is
+ * formatted straight into the output's buffer).
  *
  * <p>Formats are those of {@code java.time}'s ISO formatters and Jackson's JavaTimeModule with
  * {@code WRITE_DATES_AS_TIMESTAMPS} off: instants with {@code Z}, seconds always present, the
  * fraction in groups of three digits and only when not zero.
  */
 public final class JsonWrite {
-  private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[48]);
-  private static final char[] HEX = "0123456789abcdef".toCharArray();
+  private static final byte[] HEX = {'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b',
+      'c', 'd', 'e', 'f'};
 
   private JsonWrite() {}
 
   /** A property name, encoded once: keep it in a {@code static final} field of the codec. */
-  public static SerializableString name(String name) {
-    return new SerializedString(name);
+  public static JsonName name(String name) {
+    return JsonName.of(name);
   }
 
   /** Returns {@code value}, or throws {@link NullFieldException} naming {@code path}. */
@@ -47,23 +43,26 @@ public final class JsonWrite {
   // ------------------------------------------------------------------------------- uuid
 
   /** The canonical 36-character lower-case form, as {@link UUID#toString()}. */
-  public static void uuid(JsonGenerator out, UUID value) throws IOException {
-    char[] c = SCRATCH.get();
+  public static void uuid(JsonOutput out, UUID value) {
+    int at = out.beginValue(38);
+    byte[] c = out.buf;
     long msb = value.getMostSignificantBits();
     long lsb = value.getLeastSignificantBits();
-    hex(c, 0, msb >>> 32, 8);
-    c[8] = '-';
-    hex(c, 9, msb >>> 16, 4);
-    c[13] = '-';
-    hex(c, 14, msb, 4);
-    c[18] = '-';
-    hex(c, 19, lsb >>> 48, 4);
-    c[23] = '-';
-    hex(c, 24, lsb, 12);
-    out.writeString(c, 0, 36);
+    c[at] = '"';
+    hex(c, at + 1, msb >>> 32, 8);
+    c[at + 9] = '-';
+    hex(c, at + 10, msb >>> 16, 4);
+    c[at + 14] = '-';
+    hex(c, at + 15, msb, 4);
+    c[at + 19] = '-';
+    hex(c, at + 20, lsb >>> 48, 4);
+    c[at + 24] = '-';
+    hex(c, at + 25, lsb, 12);
+    c[at + 37] = '"';
+    out.pos = at + 38;
   }
 
-  private static void hex(char[] c, int at, long v, int digits) {
+  private static void hex(byte[] c, int at, long v, int digits) {
     for (int i = at + digits - 1; i >= at; i--) {
       c[i] = HEX[(int) (v & 0xf)];
       v >>>= 4;
@@ -73,12 +72,12 @@ public final class JsonWrite {
   // ------------------------------------------------------------------------------ bytes
 
   /** Base64 (standard alphabet, padded), as Jackson writes {@code byte[]}. */
-  public static void bytes(JsonGenerator out, byte[] value) throws IOException {
+  public static void bytes(JsonOutput out, byte[] value) {
     out.writeBinary(value);
   }
 
   /** The buffer's remaining bytes as base64; its position is not moved. */
-  public static void bytes(JsonGenerator out, ByteBuffer value) throws IOException {
+  public static void bytes(JsonOutput out, ByteBuffer value) {
     ByteBuffer b = value.duplicate();
     if (b.hasArray()) {
       out.writeBinary(b.array(), b.arrayOffset() + b.position(), b.remaining());
@@ -90,8 +89,7 @@ public final class JsonWrite {
   }
 
   /** A fixed: exactly {@code size} bytes, else {@link IllegalArgumentException} naming the path. */
-  public static void fixed(JsonGenerator out, byte[] value, int size, String path)
-      throws IOException {
+  public static void fixed(JsonOutput out, byte[] value, int size, String path) {
     if (value.length != size) {
       throw new IllegalArgumentException("field '" + path + "' has " + value.length
           + " bytes, but its schema holds exactly " + size);
@@ -107,8 +105,8 @@ public final class JsonWrite {
    * with an {@link IllegalArgumentException} naming {@code path} (Bean Validation's
    * {@code @Digits} rejects it before this point in the serializer).
    */
-  public static void decimal(JsonGenerator out, BigDecimal value, int precision, int scale,
-      String path) throws IOException {
+  public static void decimal(JsonOutput out, BigDecimal value, int precision, int scale,
+      String path) {
     BigDecimal v = value;
     if (v.scale() != scale) {
       try {
@@ -135,104 +133,128 @@ public final class JsonWrite {
   }
 
   /** {@code unscaled / 10^scale} as a plain decimal string; {@code scale} at most 18. */
-  private static void writeScaled(JsonGenerator out, long unscaled, int scale) throws IOException {
-    char[] c = SCRATCH.get();
-    int end = c.length;
-    int pos = end;
+  private static void writeScaled(JsonOutput out, long unscaled, int scale) {
     boolean negative = unscaled < 0;
     long u = negative ? -unscaled : unscaled; // |unscaled| < 10^18: no overflow
+    int digits = 1;
+    for (long limit = 10; digits < 19 && u >= limit; limit *= 10) {
+      digits++;
+    }
+    // at least one digit before the point: 0.05, not .05
+    digits = Math.max(digits, scale + 1);
+    int length = (negative ? 1 : 0) + digits + (scale > 0 ? 1 : 0);
+    int at = out.beginValue(length + 2);
+    byte[] c = out.buf;
+    c[at] = '"';
+    int end = at + 1 + length;
+    int pos = end;
     for (int i = 0; i < scale; i++) {
-      c[--pos] = (char) ('0' + u % 10);
+      c[--pos] = (byte) ('0' + u % 10);
       u /= 10;
     }
     if (scale > 0) {
       c[--pos] = '.';
     }
     do {
-      c[--pos] = (char) ('0' + u % 10);
+      c[--pos] = (byte) ('0' + u % 10);
       u /= 10;
     } while (u != 0);
     if (negative) {
       c[--pos] = '-';
     }
-    out.writeString(c, pos, end - pos);
+    c[end] = '"';
+    out.pos = end + 1;
   }
 
   // ------------------------------------------------------------------------------- time
 
   /** ISO-8601 in UTC with {@code Z}, as {@link Instant#toString()} (years 0 to 9999). */
-  public static void instant(JsonGenerator out, Instant value) throws IOException {
+  public static void instant(JsonOutput out, Instant value) {
+    instant(out, value, value.getNano());
+  }
+
+  private static void instant(JsonOutput out, Instant value, int nano) {
     long seconds = value.getEpochSecond();
     long days = Math.floorDiv(seconds, 86_400L);
     int secondOfDay = (int) Math.floorMod(seconds, 86_400L);
     if (days < MIN_EPOCH_DAY || days > MAX_EPOCH_DAY) {
-      out.writeString(value.toString());
+      out.writeString((nano == value.getNano() ? value
+          : Instant.ofEpochSecond(seconds, nano)).toString());
       return;
     }
-    char[] c = SCRATCH.get();
-    int pos = date(c, 0, days);
+    int at = out.beginValue(32);
+    byte[] c = out.buf;
+    c[at] = '"';
+    int pos = date(c, at + 1, days);
     c[pos++] = 'T';
-    pos = time(c, pos, secondOfDay, value.getNano());
+    pos = time(c, pos, secondOfDay, nano);
     c[pos++] = 'Z';
-    out.writeString(c, 0, pos);
+    c[pos++] = '"';
+    out.pos = pos;
   }
 
   /**
-   * {@link #instant(JsonGenerator, Instant)} of {@code value} with what {@code precision} does
+   * {@link #instant(JsonOutput, Instant)} of {@code value} with what {@code precision} does
    * not hold dropped towards the past, as the Avro codec stores it.
    */
-  public static void instant(JsonGenerator out, Instant value, Precision precision)
-      throws IOException {
-    int nano = value.getNano();
-    int kept = truncate(nano, precision);
-    instant(out, kept == nano ? value : Instant.ofEpochSecond(value.getEpochSecond(), kept));
+  public static void instant(JsonOutput out, Instant value, Precision precision) {
+    instant(out, value, truncate(value.getNano(), precision));
   }
 
   /** ISO-8601 {@code yyyy-mm-dd}, as {@link LocalDate#toString()} (years 0 to 9999). */
-  public static void localDate(JsonGenerator out, LocalDate value) throws IOException {
+  public static void localDate(JsonOutput out, LocalDate value) {
     int year = value.getYear();
     if (year < 0 || year > 9999) {
       out.writeString(value.toString());
       return;
     }
-    char[] c = SCRATCH.get();
-    int pos = ymd(c, 0, year, value.getMonthValue(), value.getDayOfMonth());
-    out.writeString(c, 0, pos);
+    int at = out.beginValue(12);
+    byte[] c = out.buf;
+    c[at] = '"';
+    int pos = ymd(c, at + 1, year, value.getMonthValue(), value.getDayOfMonth());
+    c[pos++] = '"';
+    out.pos = pos;
   }
 
   /** ISO-8601 {@code hh:mm:ss[.fraction]}, seconds always present. */
-  public static void localTime(JsonGenerator out, LocalTime value) throws IOException {
-    char[] c = SCRATCH.get();
-    int pos = time(c, 0, value.toSecondOfDay(), value.getNano());
-    out.writeString(c, 0, pos);
+  public static void localTime(JsonOutput out, LocalTime value) {
+    localTime(out, value.toSecondOfDay(), value.getNano());
   }
 
-  /** {@link #localTime(JsonGenerator, LocalTime)} truncated to {@code precision}. */
-  public static void localTime(JsonGenerator out, LocalTime value, Precision precision)
-      throws IOException {
-    char[] c = SCRATCH.get();
-    int pos = time(c, 0, value.toSecondOfDay(), truncate(value.getNano(), precision));
-    out.writeString(c, 0, pos);
+  /** {@link #localTime(JsonOutput, LocalTime)} truncated to {@code precision}. */
+  public static void localTime(JsonOutput out, LocalTime value, Precision precision) {
+    localTime(out, value.toSecondOfDay(), truncate(value.getNano(), precision));
+  }
+
+  private static void localTime(JsonOutput out, int secondOfDay, int nano) {
+    int at = out.beginValue(20);
+    byte[] c = out.buf;
+    c[at] = '"';
+    int pos = time(c, at + 1, secondOfDay, nano);
+    c[pos++] = '"';
+    out.pos = pos;
   }
 
   /** ISO-8601 {@code yyyy-mm-ddThh:mm:ss[.fraction]}, no offset, seconds always present. */
-  public static void localDateTime(JsonGenerator out, LocalDateTime value) throws IOException {
+  public static void localDateTime(JsonOutput out, LocalDateTime value) {
     localDateTime(out, value, Precision.NANOS);
   }
 
-  /** {@link #localDateTime(JsonGenerator, LocalDateTime)} truncated to {@code precision}. */
-  public static void localDateTime(JsonGenerator out, LocalDateTime value, Precision precision)
-      throws IOException {
+  /** {@link #localDateTime(JsonOutput, LocalDateTime)} truncated to {@code precision}. */
+  public static void localDateTime(JsonOutput out, LocalDateTime value, Precision precision) {
     int year = value.getYear();
     if (year < 0 || year > 9999) {
       out.writeString(value.toString());
       return;
     }
-    char[] c = SCRATCH.get();
-    int pos = ymd(c, 0, year, value.getMonthValue(), value.getDayOfMonth());
+    int at = out.beginValue(32);
+    byte[] c = out.buf;
+    c[at] = '"';
+    int pos = ymd(c, at + 1, year, value.getMonthValue(), value.getDayOfMonth());
     c[pos++] = 'T';
     pos = time(c, pos, value.toLocalTime().toSecondOfDay(), truncate(value.getNano(), precision));
-    out.writeString(c, 0, pos);
+    c[pos++] = '"';
+    out.pos = pos;
   }
 
   private static int truncate(int nano, Precision precision) {
@@ -251,7 +273,7 @@ public final class JsonWrite {
   private static final long MAX_EPOCH_DAY = 2_932_896L;
 
   /** Writes the civil date of {@code epochDay} (Hinnant's days_from_civil inverse). */
-  private static int date(char[] c, int pos, long epochDay) {
+  private static int date(byte[] c, int pos, long epochDay) {
     long z = epochDay + 719_468;
     long era = Math.floorDiv(z, 146_097);
     long doe = z - era * 146_097;
@@ -264,7 +286,7 @@ public final class JsonWrite {
     return ymd(c, pos, year, month, day);
   }
 
-  private static int ymd(char[] c, int pos, int year, int month, int day) {
+  private static int ymd(byte[] c, int pos, int year, int month, int day) {
     pos = digits(c, pos, year, 4);
     c[pos++] = '-';
     pos = digits(c, pos, month, 2);
@@ -272,7 +294,7 @@ public final class JsonWrite {
     return digits(c, pos, day, 2);
   }
 
-  private static int time(char[] c, int pos, int secondOfDay, int nano) {
+  private static int time(byte[] c, int pos, int secondOfDay, int nano) {
     pos = digits(c, pos, secondOfDay / 3600, 2);
     c[pos++] = ':';
     pos = digits(c, pos, secondOfDay / 60 % 60, 2);
@@ -291,9 +313,9 @@ public final class JsonWrite {
     return pos;
   }
 
-  private static int digits(char[] c, int pos, int value, int width) {
+  private static int digits(byte[] c, int pos, int value, int width) {
     for (int i = pos + width - 1; i >= pos; i--) {
-      c[i] = (char) ('0' + value % 10);
+      c[i] = (byte) ('0' + value % 10);
       value /= 10;
     }
     return pos + width;

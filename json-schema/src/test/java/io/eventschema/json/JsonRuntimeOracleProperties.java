@@ -3,8 +3,6 @@ package io.eventschema.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -17,7 +15,6 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.eventschema.json.fixture.Order;
 import io.eventschema.json.fixture.OrderJsonCodec;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -39,7 +36,6 @@ import org.junit.jupiter.api.RepetitionInfo;
  * payload the codec writes validates against the event's JSON Schema with networknt's validator.
  */
 class JsonRuntimeOracleProperties {
-  private static final JsonFactory FACTORY = new JsonFactory();
   private static final ObjectMapper DATABIND = databind();
   private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(
       SpecificationVersion.DRAFT_2020_12).getSchema(SchemaLocation.of("urn:test:order"),
@@ -93,11 +89,9 @@ class JsonRuntimeOracleProperties {
         BigDecimal.valueOf(cents, 2), r.nextBoolean() ? new UUID(r.nextLong(), r.nextLong()) : null);
   }
 
-  private static byte[] write(Order o) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      OrderJsonCodec.INSTANCE.write(o, g);
-    }
+  private static byte[] write(Order o) {
+    JsonOutput out = new JsonOutput();
+    OrderJsonCodec.INSTANCE.write(o, out);
     return out.toByteArray();
   }
 

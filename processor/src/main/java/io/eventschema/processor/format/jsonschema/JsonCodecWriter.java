@@ -51,21 +51,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.stream.Collectors;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code <Record>JsonCodec}: one static write and read method per record the event reaches,
- * straight-line code over jackson-core's {@code JsonGenerator} and the runtime's
+ * straight-line code over the runtime's {@code JsonOutput} and
  * {@code JsonReader}, no reflection, no look-ups. Writes properties in declaration order (the
  * discriminator first in a record of a sealed interface); reads them in any order, skips unknown
  * ones, fills missing optional ones with their defaults and names a missing required one.
  */
 final class JsonCodecWriter {
-  static final ClassName GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
-  static final ClassName SERIALIZABLE =
-      ClassName.get("com.fasterxml.jackson.core", "SerializableString");
+  static final ClassName OUTPUT = ClassName.get("io.eventschema.json", "JsonOutput");
+  static final ClassName NAME = ClassName.get("io.eventschema.json", "JsonName");
   static final ClassName READER = ClassName.get("io.eventschema.json", "JsonReader");
   static final ClassName WRITE = ClassName.get("io.eventschema.json", "JsonWrite");
   static final ClassName CODEC = ClassName.get("io.eventschema.json", "JsonEventCodec");
@@ -139,7 +139,7 @@ final class JsonCodecWriter {
       methods.add(readMethod(r));
     }
     for (Map.Entry<String, String> e : propertyConstants.entrySet()) {
-      type.addField(FieldSpec.builder(SERIALIZABLE, e.getValue(),
+      type.addField(FieldSpec.builder(NAME, e.getValue(),
               Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
           .initializer("$T.name($S)", WRITE, e.getKey()).build());
     }
@@ -166,8 +166,8 @@ final class JsonCodecWriter {
         .addModifiers(Modifier.PUBLIC).returns(String.class)
         .addStatement("return SCHEMA_JSON").build());
     type.addMethod(MethodSpec.methodBuilder("write").addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC).addException(IO_EXCEPTION)
-        .addParameter(record, "value").addParameter(GENERATOR, "out")
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(record, "value").addParameter(OUTPUT, "out")
         .addCode(write.build()).build());
     type.addMethod(MethodSpec.methodBuilder("read").addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC).addException(IO_EXCEPTION).returns(record)
@@ -238,9 +238,8 @@ final class JsonCodecWriter {
     body.addStatement("out.writeEndObject()");
     return MethodSpec.methodBuilder(writerName(r))
         .addModifiers(Modifier.STATIC)
-        .addException(IO_EXCEPTION)
         .addParameter(r.javaType(), "value")
-        .addParameter(GENERATOR, "out")
+        .addParameter(OUTPUT, "out")
         .addCode(body.build())
         .build();
   }
@@ -308,9 +307,28 @@ final class JsonCodecWriter {
       TypeName itemType = a.kind() == CollectionKind.ARRAY
           ? ((ArrayTypeName) a.javaType()).componentType() : a.elements().javaType().box();
       b.addStatement("out.writeStartArray()");
-      b.beginControlFlow("for ($T $N : $N)", itemType, item, local);
-      writeValue(b, a.elements(), item, path + "[]", locals, itemType.isPrimitive());
-      b.endControlFlow();
+      if (a.kind() == CollectionKind.LIST) {
+        // by index where the list allows it: no iterator per message (the JIT does not always
+        // scalar-replace it); any other List by its iterator
+        String i = locals.newName("i");
+        String n = locals.newName("n");
+        b.beginControlFlow("if ($N instanceof $T)", local, RandomAccess.class);
+        b.beginControlFlow("for (int $N = 0, $N = $N.size(); $N < $N; $N++)", i, n, local, i, n,
+            i);
+        b.addStatement("$T $N = $N.get($N)", itemType, item, local, i);
+        writeValue(b, a.elements(), item, path + "[]", locals, false);
+        b.endControlFlow();
+        b.nextControlFlow("else");
+        String other = locals.newName("item");
+        b.beginControlFlow("for ($T $N : $N)", itemType, other, local);
+        writeValue(b, a.elements(), other, path + "[]", locals, false);
+        b.endControlFlow();
+        b.endControlFlow();
+      } else {
+        b.beginControlFlow("for ($T $N : $N)", itemType, item, local);
+        writeValue(b, a.elements(), item, path + "[]", locals, itemType.isPrimitive());
+        b.endControlFlow();
+      }
       b.addStatement("out.writeEndArray()");
     } else if (type instanceof MapType m) {
       String local = local(b, m.javaType(), expr, path, locals, nonNull, WRITE);
