@@ -16,7 +16,8 @@ import java.lang.annotation.Target;
  * fails the build on a mismatch. In a union (an Optional, a {@code @Nullable} or a sealed type)
  * the branch of the default is put first, as Avro requires: {@code @AvroDefault("\"n/a\"")
  * Optional<String>} becomes {@code ["string", "null"]} with default {@code "n/a"}. Without this
- * annotation an Optional or {@code @Nullable} field has default null and other fields none.
+ * annotation an Optional or {@code @Nullable} field has default null (none under {@link NoDefault})
+ * and other fields none.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -130,6 +130,8 @@ final class Plan {
     /** MILLIS, NANOS or null (the processor's default, MICROS). */
     String precision;
     boolean needsAvroName;
+    /** A nullable field without a default: {@code @NoDefault}. */
+    boolean noDefault;
 
     FieldDef(Schema.Field field, JType type, String defaultJson, Map<String, String> props,
         List<ConstraintDef> constraints) {

@@ -520,6 +520,7 @@ final class Planner {
       }
     }
     FieldDef fd = new FieldDef(f, type, defaultJson, ordered, constraints);
+    fd.noDefault = type instanceof Nullable && dflt == null;
     fd.precision = precisionOf(type);
     return fd;
   }
@@ -543,26 +544,14 @@ final class Planner {
   }
 
   /**
-   * The field's default against what the processor writes: {@code ["null", T]} always with
-   * default null, {@code [T, "null"]} only with a default of T, a union of records with the
-   * default in the first branch that it fits (the processor puts the default's branch first).
+   * The field's default against what the processor writes: a union of records with the default
+   * in the first branch that it fits (the processor puts the default's branch first); no
+   * float default as a string.
    */
   private boolean defaultFits(Schema.Field f, JType type, JsonNode dflt, String path) {
-    if (type instanceof Nullable n) {
-      if (n.nullFirst() && (dflt == null || !dflt.isNull())) {
-        error(path, "nullable without default null", "[\"null\", T] "
-            + (dflt == null ? "without a default" : "with a non-null default")
-            + ": Optional and @Nullable always write \"default\": null",
-            "add \"default\": null (a compatible change for readers), or wait for the"
-                + " processor's \"nullable, no default\" form");
-        return false;
-      }
-      if (!n.nullFirst() && (dflt == null || dflt.isNull())) {
-        error(path, "[T, \"null\"] without a default", "[T, \"null\"] needs a default of T to be"
-            + " written that way; without one the processor writes [\"null\", T]",
-            "write [\"null\", T] with \"default\": null, or give a default of T");
-        return false;
-      }
+    // a nullable without a default is @NoDefault (nullLast for [T, "null"]); Avro's parser has
+    // checked that a default is a value of the first branch
+    if (type instanceof Nullable n && dflt != null) {
       if (!n.nullFirst() && n.inner() instanceof SealedRef s
           && !firstFit(s.def(), f.schema().getTypes().get(0), dflt, path)) {
         return false;

@@ -43,6 +43,7 @@ final class SourceWriter {
   private static final ClassName FIELD_NAMING = ClassName.get(API, "FieldNaming");
   private static final ClassName AVRO_NAME = ClassName.get(API, "AvroName");
   private static final ClassName AVRO_DEFAULT = ClassName.get(API, "AvroDefault");
+  private static final ClassName NO_DEFAULT = ClassName.get(API, "NoDefault");
   private static final ClassName AVRO_ALIAS = ClassName.get(API, "AvroAlias");
   private static final ClassName AVRO_DOC = ClassName.get(API, "AvroDoc");
   private static final ClassName AVRO_PROP = ClassName.get(API, "AvroProp");
@@ -249,6 +250,11 @@ final class SourceWriter {
     boolean nullDefault = f.type instanceof Nullable n && n.nullFirst();
     if (f.defaultJson != null && !nullDefault) {
       decl.add(string(AVRO_DEFAULT, f.defaultJson));
+    }
+    if (f.noDefault) {
+      decl.add(f.type instanceof Nullable n && !n.nullFirst()
+          ? AnnotationSpec.builder(NO_DEFAULT).addMember("nullLast", "true").build()
+          : AnnotationSpec.builder(NO_DEFAULT).build());
     }
     if (!f.aliases.isEmpty()) {
       decl.add(aliases(f.aliases));

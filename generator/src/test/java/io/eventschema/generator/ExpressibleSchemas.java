@@ -13,8 +13,8 @@ import java.util.Random;
 /**
  * Random Avro schemas inside the set the processor can express, seeded: records (nested, shared,
  * recursive), enums (defaults, docs, aliases, properties), fixed, every logical type the processor
- * emits, arrays, maps, {@code ["null", T]} and {@code [T, "null"]} with defaults, unions of
- * records as sealed interfaces, defaults, docs (Javadoc-safe and not), aliases, properties,
+ * emits, arrays, maps, {@code ["null", T]} and {@code [T, "null"]} with defaults and without,
+ * unions of records as sealed interfaces, defaults, docs (Javadoc-safe and not), aliases, properties,
  * {@code constraints} properties, names in camel, snake and Pascal case, keywords and names that
  * clash with Java.
  */
@@ -141,28 +141,34 @@ final class ExpressibleSchemas {
     JsonNode type;
     JsonNode dflt = null;
     if (k == 0) {
-      // ["null", T], default null
+      // ["null", T], default null or (one in 3) none
       JsonNode inner = valueType(depth);
       type = JSON.arrayNode().add("null").add(inner);
-      dflt = JSON.nullNode();
-    } else if (k == 1 && depth > 0) {
-      // [T, "null"] with a default of T
+      dflt = chance(3) ? null : JSON.nullNode();
+    } else if (k == 1) {
+      // [T, "null"] with a default of T or (one in 3) none
       JsonNode inner = valueType(depth);
       type = JSON.arrayNode().add(inner).add("null");
-      dflt = defaultOf(inner);
+      dflt = chance(3) ? null : defaultOf(inner);
     } else if (k == 2 && depth > 0 && chance(2)) {
       type = recordUnion(depth, false);
       if (chance(3)) {
-        ArrayNode withNull = JSON.arrayNode().add("null");
+        // null first (default null or none) or last (no default)
+        boolean last = chance(3);
+        ArrayNode withNull = last ? JSON.arrayNode() : JSON.arrayNode().add("null");
         type.forEach(withNull::add);
+        if (last) {
+          withNull.add("null");
+        }
         type = withNull;
-        dflt = JSON.nullNode();
+        dflt = last || chance(3) ? null : JSON.nullNode();
       }
     } else if (k == 3 && chance(3)) {
       // recursion: back to the record being defined, through a nullable or an array
       type = chance(2) ? JSON.arrayNode().add("null").add(owner)
           : JSON.objectNode().put("type", "array").put("items", owner);
-      dflt = type.isArray() ? JSON.nullNode() : (chance(2) ? JSON.arrayNode() : null);
+      dflt = type.isArray() ? (chance(3) ? null : JSON.nullNode())
+          : (chance(2) ? JSON.arrayNode() : null);
     } else {
       type = type(depth, owner);
       if (type.isArray() && type.get(0).asText().equals("null")) {

@@ -22,8 +22,6 @@ class InexpressibleSchemasTest {
   @CsvSource(delimiter = '|', textBlock = """
       general union [int, string]                  | ["int", "string"]                              | ns.R.f
       general union [null, string, long]           | ["null", "string", "long"], "default": null     | ns.R.f
-      nullable without default null                | ["null", "string"]                             | ns.R.f
-      [T, "null"] without a default                | ["string", "null"]                             | ns.R.f
       null in the middle of a union                | [{"type":"record","name":"A","fields":[]}, "null", {"type":"record","name":"B","fields":[]}], "default": {} | ns.R.f
       [T, "null"] in an array or map               | {"type": "array", "items": ["string", "null"]} | ns.R.f[]
       union of one branch                          | ["string"]                                     | ns.R.f

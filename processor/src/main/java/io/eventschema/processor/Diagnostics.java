@@ -84,6 +84,10 @@ public final class Diagnostics {
     NO_FORMAT("EVS026", "@Event(formats = {}) on %s names no format, so nothing would be generated",
         "leave formats out for Avro, or name at least one: formats = {Format.AVRO,"
             + " Format.JSON_SCHEMA}"),
+    // the forms real schemas need (generator engineer): EVS040-EVS069
+    NO_DEFAULT_WITH_DEFAULT("EVS040", "field '%s' has both @NoDefault and @AvroDefault(%s)",
+        "a field has one default or none: keep @AvroDefault for a default, or @NoDefault for a"
+            + " nullable field without \"default\": null"),
     // schema evolution (compat/): EVS1xx
     INCOMPATIBLE_FIELD("EVS100", "field '%s' breaks %s compatibility with %s: %s",
         "keep the field's old type (Avro promotes int to long, float or double, and string to"

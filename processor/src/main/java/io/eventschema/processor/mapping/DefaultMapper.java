@@ -71,8 +71,15 @@ final class DefaultMapper {
     this.diagnostics = ctx.diagnostics;
   }
 
-  /** A field's type, with the default's branch first in a union, and its default (or null). */
-  record Defaulted(TypeModel type, Object value) {}
+  /**
+   * A field's type, with the default's branch first in a union, and its default (or null);
+   * {@code noDefault} for a nullable field under {@code @NoDefault}.
+   */
+  record Defaulted(TypeModel type, Object value, boolean noDefault) {
+    Defaulted(TypeModel type, Object value) {
+      this(type, value, false);
+    }
+  }
 
   /**
    * Reads the {@code @AvroDefault} among {@code declared}, if any, and checks it against
@@ -81,6 +88,10 @@ final class DefaultMapper {
   Defaulted apply(TypeModel type, List<? extends AnnotationMirror> declared, Element site,
       String javaName) {
     AnnotationMirror def = Mirrors.find(declared, Mirrors.AVRO_DEFAULT);
+    AnnotationMirror none = Mirrors.find(declared, Mirrors.NO_DEFAULT);
+    if (none != null) {
+      return noDefault(type, none, def, site, javaName);
+    }
     if (def == null) {
       return new Defaulted(type, null);
     }
@@ -96,6 +107,29 @@ final class DefaultMapper {
     }
     TypeModel checked = withDefault(type, value, text, site, def, javaName);
     return checked == null ? null : new Defaulted(checked, value);
+  }
+
+  /**
+   * {@code @NoDefault}: a nullable field without {@code "default": null}, the null branch first or
+   * ({@code nullLast}) last; an error with {@code @AvroDefault} (EVS040) or on a field that is not
+   * nullable (EVS024).
+   */
+  private Defaulted noDefault(TypeModel type, AnnotationMirror none, AnnotationMirror def,
+      Element site, String javaName) {
+    if (def != null) {
+      diagnostics.error(site, def, Message.NO_DEFAULT_WITH_DEFAULT, javaName,
+          JsonText.quote(Mirrors.string(def, "value", "")));
+      return null;
+    }
+    if (!(type instanceof NullableType n)) {
+      diagnostics.error(site, none, Message.MISPLACED_ANNOTATION, "NoDefault", javaName,
+          type.javaType(), "a field that is not Optional or @Nullable has no default unless it"
+              + " has an @AvroDefault: remove @NoDefault");
+      return null;
+    }
+    boolean nullLast = Mirrors.bool(none, "nullLast", false);
+    return new Defaulted(new NullableType(n.javaType(), n.inner(), n.form(), !nullLast), null,
+        true);
   }
 
   /**

@@ -18,6 +18,7 @@ final class Mirrors {
   static final String FIXED = PACKAGE + "Fixed";
   static final String AVRO_DECIMAL = PACKAGE + "AvroDecimal";
   static final String AVRO_DEFAULT = PACKAGE + "AvroDefault";
+  static final String NO_DEFAULT = PACKAGE + "NoDefault";
   static final String AVRO_ALIAS = PACKAGE + "AvroAlias";
   static final String AVRO_NAME = PACKAGE + "AvroName";
   static final String AVRO_DOC = PACKAGE + "AvroDoc";
@@ -77,6 +78,11 @@ final class Mirrors {
   static int integer(AnnotationMirror a, String attribute, int otherwise) {
     Object v = value(a, attribute);
     return v instanceof Integer i ? i : otherwise;
+  }
+
+  static boolean bool(AnnotationMirror a, String attribute, boolean otherwise) {
+    Object v = value(a, attribute);
+    return v instanceof Boolean b ? b : otherwise;
   }
 
   /** An enum-valued attribute's constant name, or null. */

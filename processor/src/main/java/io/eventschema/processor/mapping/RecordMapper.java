@@ -113,7 +113,8 @@ final class RecordMapper {
       FieldModel field = new FieldModel(javaName, avroName, type,
           ConstraintMapper.of(record, component));
       ctx.sites.put(field, site);
-      model.addField(field, new FieldSchema(info, defaultValue, ctx.constraintsInSchema));
+      model.addField(field, new FieldSchema(info, defaultValue, ctx.constraintsInSchema,
+          defaulted.noDefault()));
     }
     model.freeze();
   }

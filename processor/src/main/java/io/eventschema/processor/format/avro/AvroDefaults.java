@@ -107,8 +107,7 @@ public final class AvroDefaults {
           if (!fits(f.type(), given)) {
             return false;
           }
-        } else if (!r.schemaOf(f).hasDefault() && !(f.type() instanceof TypeModel.NullableType n
-            && n.nullFirst())) {
+        } else if (!r.schemaOf(f).hasDefault() && !r.schemaOf(f).nullByDefault(f.type())) {
           return false;
         }
       }

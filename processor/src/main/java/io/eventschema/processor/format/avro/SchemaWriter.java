@@ -179,7 +179,7 @@ public final class SchemaWriter {
       }
       if (fs.hasDefault()) {
         field.put("default", fs.defaultValue());
-      } else if (f.type() instanceof NullableType n && n.nullFirst()) {
+      } else if (fs.nullByDefault(f.type())) {
         field.put("default", Json.NULL);
       }
       if (!fs.info().aliases().isEmpty()) {

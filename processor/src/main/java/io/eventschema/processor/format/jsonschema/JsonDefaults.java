@@ -39,9 +39,13 @@ import java.util.Map;
 final class JsonDefaults {
   private JsonDefaults() {}
 
-  /** True if the JSON of {@code owner} must have {@code f}'s property: it has no default. */
+  /**
+   * True if the JSON of {@code owner} must have {@code f}'s property: it has no default (a
+   * nullable field's default is null, but under {@code @NoDefault} it has none).
+   */
   static boolean isRequired(RecordType owner, FieldModel f) {
-    return !owner.schemaOf(f).hasDefault() && !(f.type() instanceof NullableType);
+    return !owner.schemaOf(f).hasDefault()
+        && (!(f.type() instanceof NullableType) || owner.schemaOf(f).noDefault());
   }
 
   /** The JSON tree of the default {@code avro} (Avro's JSON encoding) of a {@code type}. */

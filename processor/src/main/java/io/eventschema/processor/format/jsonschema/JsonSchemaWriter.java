@@ -133,7 +133,7 @@ final class JsonSchemaWriter {
     }
     if (fs.hasDefault()) {
       extra.put("default", JsonDefaults.convert(f.type(), fs.defaultValue()));
-    } else if (f.type() instanceof NullableType) {
+    } else if (f.type() instanceof NullableType && !fs.noDefault()) {
       extra.put("default", Json.NULL);
     }
     if (fs.writeConstraints() && !leftover.isEmpty()) {
