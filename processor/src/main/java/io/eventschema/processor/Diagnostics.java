@@ -84,6 +84,13 @@ public final class Diagnostics {
     NO_FORMAT("EVS026", "@Event(formats = {}) on %s names no format, so nothing would be generated",
         "leave formats out for Avro, or name at least one: formats = {Format.AVRO,"
             + " Format.JSON_SCHEMA}"),
+    // validation (mapping/UnvalidatedRecords): EVS027 to EVS029
+    NOT_VALID("EVS027", "field '%s' holds %s, which %s constraints, but is not @Valid, so Bean"
+        + " Validation never checks them", "put @Valid where the record is: on '%s' itself for a"
+            + " record, on the type argument in a container (List<@Valid LineItem>,"
+            + " Optional<@Valid LineItem>, Map<String, @Valid LineItem>; Hibernate Validator"
+            + " deprecates @Valid on the container); or, if the records are checked elsewhere,"
+            + " @SuppressWarnings(\"eventschema:EVS027\") on the component or its record"),
     // the forms real schemas need (generator engineer): EVS040-EVS069
     NO_DEFAULT_WITH_DEFAULT("EVS040", "field '%s' has both @NoDefault and @AvroDefault(%s)",
         "a field has one default or none: keep @AvroDefault for a default, or @NoDefault for a"

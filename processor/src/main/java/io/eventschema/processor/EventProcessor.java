@@ -1,6 +1,7 @@
 package io.eventschema.processor;
 
 import com.google.auto.service.AutoService;
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import com.sun.source.util.Trees;
@@ -17,11 +18,14 @@ import io.eventschema.processor.format.protobuf.ProtobufBinding;
 import io.eventschema.processor.mapping.ConstraintMapper;
 import io.eventschema.processor.mapping.EventMapper;
 import io.eventschema.processor.mapping.EventSettings;
+import io.eventschema.processor.mapping.UnvalidatedRecords;
 import io.eventschema.processor.model.EventModel;
 import io.eventschema.processor.model.FieldModel;
+import io.eventschema.processor.model.TypeModel;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -71,6 +75,8 @@ public final class EventProcessor extends AbstractProcessor {
   private CompatibilityGate compatibility;
   /** Records to try again next round, by name: elements do not survive rounds. */
   private final Set<String> deferred = new LinkedHashSet<>();
+  /** Components warned about as holding records that are not @Valid (EVS027), once each. */
+  private final Set<String> warnedUnvalidated = new HashSet<>();
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
@@ -140,6 +146,8 @@ public final class EventProcessor extends AbstractProcessor {
       return;
     }
     EventModel event = model.get();
+    new UnvalidatedRecords(diagnostics, mapper::siteOf, this::typeOf, warnedUnvalidated)
+        .check(event);
     List<FormatBinding> bindings = bindings(type, mirror, settings, mapper);
     if (bindings.isEmpty()) {
       return;
@@ -234,6 +242,12 @@ public final class EventProcessor extends AbstractProcessor {
         .indent("    ")
         .build()
         .writeTo(filer);
+  }
+
+  /** The type element of a record of the model, or null. */
+  private TypeElement typeOf(TypeModel.RecordType record) {
+    return record.javaType() instanceof ClassName c ? elements.getTypeElement(c.canonicalName())
+        : null;
   }
 
   /**
