@@ -158,6 +158,35 @@ public final class Diagnostics {
         + " not on the compile class path, so its generated Protobuf codec and serdes could not"
         + " compile", "add the dependency io.eventschema:eventschema-protobuf (the Protobuf runtime,"
             + " with protobuf-java; builds without Protobuf do not need it)"),
+    // the Protobuf schema history (compat/ProtoHistoryGate): EVS320 to EVS329
+    PROTO_TYPE_CHANGED("EVS320", "field '%s' (number %s) breaks %s compatibility with %s: %s",
+        "keep the field's old type (without loss protobuf reads int32 as int64, bool as int32 or"
+            + " int64, and string as bytes), or add a field with a new number and stop writing this"
+            + " one (its number is reserved for you); if the break is intended, change"
+            + " @Event(compatibility = ...) or publish a new event name"),
+    PROTO_NUMBER_REUSED("EVS321", "field '%s' takes number %s, which %s: data written with that"
+        + " version would be read as this field",
+        "a field number is never reused: give this field a number no version has used with"
+            + " @ProtoField(%s)%s"),
+    PROTO_NUMBER_CHANGED("EVS322", "field '%s' has number %s, but it is number %s in %s: data"
+        + " written with that version would be read as another field, or not at all",
+        "pin its old number with @ProtoField(%s); unpinned fields are numbered 1, 2, 3, ... in"
+            + " declaration order, so inserting or removing a field renumbers the ones after it"),
+    PROTO_ENUM_NUMBER_CHANGED("EVS323", "field '%s': enum %s numbers its constants differently"
+        + " from %s (%s), so values written with that version would be read as other constants",
+        "enum constants are numbered in declaration order: keep the released constants in their"
+            + " order (a retired one stays, @Deprecated) and add new ones at the end; to rename one,"
+            + " keep its old name with @AvroName"),
+    PROTO_ENUM_VALUE_REMOVED("EVS324", "field '%s': enum %s breaks %s compatibility with %s: it no"
+        + " longer has %s (number %s), which data written with that version may hold, and it has"
+        + " no @EnumDefault to read it as",
+        "keep the constant (@Deprecated), or mark the constant unknown values read as with"
+            + " @EnumDefault"),
+    PROTO_HISTORY_INVALID("EVS325", "the Protobuf history file %s cannot be used: %s",
+        "history files are <full name>/v<N>.proto holding the .proto files of released versions as"
+            + " the processor wrote them (the history-add goal keeps them); eventschema reads their"
+            + " proto3 messages, enums, fields, maps, oneofs, reserved statements and options;"
+            + " restore the file from version control"),
     INTERNAL_ERROR("EVS999", "eventschema failed while processing %s: %s",
         "please report this with the stack trace below");
 

@@ -9,6 +9,7 @@ import io.eventschema.processor.Diagnostics.Message;
 import io.eventschema.processor.codegen.Generated;
 import io.eventschema.processor.codegen.ValidatorWriter;
 import io.eventschema.processor.compat.CompatibilityGate;
+import io.eventschema.processor.compat.ProtoHistoryGate;
 import io.eventschema.processor.format.BindingOutput;
 import io.eventschema.processor.format.FormatBinding;
 import io.eventschema.processor.format.Refusals;
@@ -73,6 +74,7 @@ public final class EventProcessor extends AbstractProcessor {
   private Diagnostics diagnostics;
   private Generated generated;
   private CompatibilityGate compatibility;
+  private ProtoHistoryGate protoHistory;
   /** Records to try again next round, by name: elements do not survive rounds. */
   private final Set<String> deferred = new LinkedHashSet<>();
   /** Components warned about as holding records that are not @Valid (EVS027), once each. */
@@ -86,6 +88,7 @@ public final class EventProcessor extends AbstractProcessor {
     diagnostics = new Diagnostics(env.getMessager());
     generated = new Generated(elements.getTypeElement("javax.annotation.processing.Generated") != null);
     compatibility = new CompatibilityGate(filer, env.getOptions(), diagnostics, inSource(env));
+    protoHistory = new ProtoHistoryGate(filer, env.getOptions(), diagnostics);
   }
 
   @Override
@@ -223,7 +226,10 @@ public final class EventProcessor extends AbstractProcessor {
             diagnostics.error(type, mirror, Message.PROTO_RUNTIME_MISSING, type.getSimpleName());
             refused = true;
           } else {
-            out.add(new ProtobufBinding(generated, field -> protoField(mapper.siteOf(field))));
+            boolean avro = settings.formats().contains("AVRO"); // its check warns already
+            out.add(new ProtobufBinding(generated, field -> protoField(mapper.siteOf(field)),
+                (event, proto, sites, refusals) -> protoHistory.check(type, mirror, !avro, event,
+                    proto, sites, refusals)));
           }
         }
         default -> {

@@ -287,7 +287,7 @@ public final class CompatibilityGate {
     return type;
   }
 
-  private static Compatibility level(AnnotationMirror event) {
+  static Compatibility level(AnnotationMirror event) {
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e
         : event.getElementValues().entrySet()) {
       if (e.getKey().getSimpleName().contentEquals("compatibility")) {
