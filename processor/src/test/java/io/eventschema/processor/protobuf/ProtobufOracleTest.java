@@ -156,7 +156,7 @@ class ProtobufOracleTest {
   }
 
   /** The message without the fields its descriptor does not know, at every level. */
-  private static DynamicMessage known(DynamicMessage m) {
+  static DynamicMessage known(DynamicMessage m) {
     DynamicMessage.Builder b = m.toBuilder()
         .setUnknownFields(com.google.protobuf.UnknownFieldSet.getDefaultInstance());
     for (Map.Entry<FieldDescriptor, Object> e : m.getAllFields().entrySet()) {
