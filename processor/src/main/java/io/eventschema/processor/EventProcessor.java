@@ -7,6 +7,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.sun.source.util.Trees;
 import io.eventschema.processor.Diagnostics.Message;
 import io.eventschema.processor.codegen.Generated;
+import io.eventschema.processor.codegen.SerdeIndex;
 import io.eventschema.processor.codegen.ValidatorWriter;
 import io.eventschema.processor.compat.CompatibilityGate;
 import io.eventschema.processor.compat.ProtoHistoryGate;
@@ -79,6 +80,8 @@ public final class EventProcessor extends AbstractProcessor {
   private final Set<String> deferred = new LinkedHashSet<>();
   /** Components warned about as holding records that are not @Valid (EVS027), once each. */
   private final Set<String> warnedUnvalidated = new HashSet<>();
+  /** The serde index paths written so far: two events of one name take two (SerdeIndex.free). */
+  private final Set<String> indexPaths = new HashSet<>();
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
@@ -177,8 +180,9 @@ public final class EventProcessor extends AbstractProcessor {
     for (FormatBinding binding : bindings) {
       BindingOutput output = binding.files(event);
       for (BindingOutput.Resource r : output.resources()) {
-        FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, "", r.path(),
-            type);
+        String path = SerdeIndex.isIndex(r.path()) ? SerdeIndex.free(r.path(), indexPaths)
+            : r.path();
+        FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, type);
         try (Writer w = resource.openWriter()) {
           w.write(r.text());
         }

@@ -6,9 +6,9 @@ import io.eventschema.registry.RegisteredSchema;
 import io.eventschema.registry.SchemaRegistryClient;
 import io.eventschema.serde.EventFormat;
 import io.eventschema.serde.SerdeConfig;
+import io.eventschema.wire.ProtoMessages;
 import io.eventschema.wire.WireFormat;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -28,9 +28,6 @@ import java.util.Map;
  * writer added are skipped, fields an older writer lacks read as their defaults.
  */
 final class ProtobufFormat<T> implements EventFormat<T> {
-  /** Index arrays longer than this are refused (message nesting is never that deep). */
-  static final int MAX_INDEXES = 100;
-
   private final ProtobufEventCodec<T> codec;
   private volatile ThreadLocal<ProtobufReader> readers =
       ThreadLocal.withInitial(ProtobufReader::new);
@@ -159,7 +156,7 @@ final class ProtobufFormat<T> implements EventFormat<T> {
           }
         } else {
           int[] pos = {start};
-          List<Integer> indexes = indexes(data, pos, end);
+          List<Integer> indexes = ProtoMessages.indexes(data, pos, end);
           start = pos[0];
           if (!codec.fullName().equals(messages.get(indexes))) {
             throw wrongMessage(indexes);
@@ -184,44 +181,5 @@ final class ProtobufFormat<T> implements EventFormat<T> {
     public String kind() {
       return "by field number";
     }
-  }
-
-  /** Confluent's message index array: zig-zag varint count, then each index. */
-  static List<Integer> indexes(byte[] data, int[] pos, int end) {
-    int count = zigZagVarint(data, pos, end);
-    if (count == 0) {
-      return List.of(0);
-    }
-    if (count < 0 || count > MAX_INDEXES) {
-      throw new EventFormat.MalformedPayloadException("the payload's message index array has"
-          + " count " + count + " (0 to " + MAX_INDEXES + " allowed)");
-    }
-    List<Integer> out = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      int index = zigZagVarint(data, pos, end);
-      if (index < 0) {
-        throw new EventFormat.MalformedPayloadException("the payload's message index " + i
-            + " is negative (" + index + ")");
-      }
-      out.add(index);
-    }
-    return out;
-  }
-
-  private static int zigZagVarint(byte[] data, int[] pos, int end) {
-    int value = 0;
-    for (int shift = 0; shift < 32; shift += 7) {
-      if (pos[0] >= end) {
-        throw new EventFormat.MalformedPayloadException("the payload ends inside its message"
-            + " index array");
-      }
-      byte b = data[pos[0]++];
-      value |= (b & 0x7f) << shift;
-      if (b >= 0) {
-        return (value >>> 1) ^ -(value & 1);
-      }
-    }
-    throw new EventFormat.MalformedPayloadException("the payload's message index array has a"
-        + " varint longer than 5 bytes");
   }
 }

@@ -1,12 +1,10 @@
 package io.eventschema.serde;
 
 import io.eventschema.registry.RegisteredSchema;
-import io.eventschema.registry.SchemaIdHeaders;
 import io.eventschema.registry.SchemaRegistryClient;
 import io.eventschema.registry.SchemaRegistryException;
 import io.eventschema.validation.EventValidator;
 import io.eventschema.validation.Violation;
-import io.eventschema.wire.WireFormat;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -65,26 +63,15 @@ public abstract class AbstractEventDeserializer<T> extends EventSerdeSupport<T>
     if (s == null) {
       throw notConfigured(topic);
     }
-    Integer headerId;
+    long located;
     try {
-      headerId = s.readHeader ? SchemaIdHeaders.read(headers, s.isKey) : null;
-    } catch (IllegalArgumentException e) {
+      located = RecordSchemaId.locate(data, headers, s.readHeader, s.isKey);
+    } catch (EventFormat.MalformedPayloadException e) {
       throw new MalformedEventException(e.getMessage(), topic, s.isKey, subject(s, topic), null,
-          e);
+          null);
     }
-    int id;
-    int start;
-    if (headerId != null) {
-      id = headerId;
-      start = 0;
-    } else {
-      String problem = WireFormat.headerProblem(data, 0, data.length);
-      if (problem != null) {
-        throw new MalformedEventException(problem, topic, s.isKey, subject(s, topic), null, null);
-      }
-      id = WireFormat.schemaId(data, 0);
-      start = WireFormat.HEADER_SIZE;
-    }
+    int id = RecordSchemaId.id(located);
+    int start = RecordSchemaId.bodyStart(located);
     LastReader<T> last = lastReader;
     EventFormat.Reader<T> reader;
     if (last != null && last.id == id && last.settings == s) {
@@ -95,7 +82,7 @@ public abstract class AbstractEventDeserializer<T> extends EventSerdeSupport<T>
     }
     T value;
     try {
-      value = reader.read(data, start, data.length - start, headerId == null);
+      value = reader.read(data, start, data.length - start, RecordSchemaId.prefixed(located));
     } catch (EventFormat.MalformedPayloadException e) {
       throw new MalformedEventException(e.getMessage(), topic, s.isKey, subject(s, topic), id,
           null);

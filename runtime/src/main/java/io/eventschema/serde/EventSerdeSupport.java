@@ -1,24 +1,23 @@
 package io.eventschema.serde;
 
-import io.eventschema.registry.RegistryClientConfig;
 import io.eventschema.registry.SchemaRegistryClient;
 import io.eventschema.validation.EventValidator;
 
 /**
  * What every serializer and deserializer shares, whatever the format: the {@link EventFormat} and
  * the generated validator, and the registry client, either given (tests, frameworks: never closed
- * here) or made from the configuration (owned, closed on {@link #close()}).
+ * here) or made from the configuration (owned, closed on {@link #close()}): a
+ * {@link RegistryClientSource}.
  */
 public abstract class EventSerdeSupport<T> implements AutoCloseable {
   final EventFormat<T> format;
   final EventValidator<T> validator;
-  private final SchemaRegistryClient presetClient;
-  private volatile SchemaRegistryClient ownedClient;
+  private final RegistryClientSource clients;
 
   EventSerdeSupport(EventFormat<T> format, SchemaRegistryClient presetClient,
       EventValidator<T> validator) {
     this.format = format;
-    this.presetClient = presetClient;
+    this.clients = new RegistryClientSource(presetClient);
     this.validator = validator;
   }
 
@@ -29,15 +28,11 @@ public abstract class EventSerdeSupport<T> implements AutoCloseable {
 
   /**
    * The registry client for {@code config}: the one given at construction, or a new one the
-   * configuration names, which this serde owns until {@link #close()}.
+   * configuration names, which this serde owns until {@link #close()} (or the next
+   * configuration).
    */
   final SchemaRegistryClient client(SerdeConfig config) {
-    if (presetClient != null) {
-      return presetClient;
-    }
-    SchemaRegistryClient client = RegistryClientConfig.createClient(config);
-    ownedClient = client;
-    return client;
+    return clients.client(config);
   }
 
   /** The error for a serde used before {@code configure(...)}. */
@@ -64,10 +59,6 @@ public abstract class EventSerdeSupport<T> implements AutoCloseable {
   /** Closes the registry client this serde made; idempotent. */
   @Override
   public void close() {
-    SchemaRegistryClient client = ownedClient;
-    ownedClient = null;
-    if (client != null) {
-      client.close();
-    }
+    clients.close();
   }
 }

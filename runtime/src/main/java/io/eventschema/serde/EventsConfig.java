@@ -29,16 +29,19 @@ public final class EventsConfig extends AbstractConfig {
 
   public static final ConfigDef DEFINITION = new ConfigDef()
       .define(FORMAT, Type.STRING, "", Importance.MEDIUM,
-          "EventsSerializer: the format to write, AVRO, JSON_SCHEMA or PROTOBUF; empty: the"
-              + " first of these the event's generated serdes exist for.")
+          "EventsSerializer: the format to write, AVRO, JSON_SCHEMA (or JSON) or PROTOBUF;"
+              + " empty: the first of these the event's generated serdes exist for. The"
+              + " deserializer reads each record by its writer schema's type.")
       .define(PACKAGES, Type.LIST, "", Importance.MEDIUM,
           "EventsDeserializer: the packages (and their subpackages) whose events it may return;"
-              + " empty: any event on the class path.")
+              + " empty: any event on the class path. Also picks among events of one name in"
+              + " several jars.")
       .define(UNKNOWN_SCHEMA, Type.STRING, UNKNOWN_FAIL,
           ConfigDef.ValidString.in(UNKNOWN_FAIL, UNKNOWN_GENERIC), Importance.LOW,
           "EventsDeserializer, for a writer schema no event on the class path (or in the"
               + " allowed packages) has: fail (a SerializationException naming the subject,"
-              + " schema id and full name) or generic (Avro: a GenericRecord, not validated).");
+              + " schema id and name) or generic (Avro writer schemas only: a GenericRecord, not"
+              + " validated).");
 
   public EventsConfig(Map<String, ?> props) {
     super(DEFINITION, props, false);

@@ -1,6 +1,5 @@
 package io.eventschema.serde;
 
-import io.eventschema.registry.RegistryClientConfig;
 import io.eventschema.registry.SchemaRegistryClient;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -14,26 +13,30 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
- * One serializer for every event: {@code value.serializer=io.eventschema.serde.EventsSerializer}
- * writes any {@code @Event} record (or a record of a sealed {@code @Event} interface) with that
- * event's generated serializer, as Confluent's {@code KafkaAvroSerializer} does for every
- * specific record. The generated serializer of a class is found once, through the index the
- * processor writes ({@code META-INF/eventschema/by-class/<schemaType>/<class>}), made with the
- * same configuration and registry client, and kept: each message costs one map look-up, no
- * reflection.
+ * One serializer for every event, in every format:
+ * {@code value.serializer=io.eventschema.serde.EventsSerializer} writes any {@code @Event} record
+ * (or a record of a sealed {@code @Event} interface) with that event's generated serializer, as
+ * Confluent's {@code KafkaAvroSerializer} does for every specific record: the same bytes,
+ * subjects and validation. The generated serializer of a class is found once, through the index the
+ * processor writes ({@code META-INF/eventschema/by-class/<schemaType>/<class>}; for a sealed
+ * event's record, its interface's), made with the same configuration and registry client, and
+ * kept: each message costs one map look-up, no reflection.
  *
- * <p>{@code eventschema.events.format} picks the format when an event has several (default: the
- * first of Avro, JSON Schema, Protobuf the event has). Every {@link SerdeConfig} key applies to
- * every event. A value that is not an event (no index entry for its class, its interfaces or
- * superclasses) is an {@link EventSerializationException} naming the class. Thread-safe.
+ * <p>{@code eventschema.events.format} ({@code AVRO}, {@code JSON_SCHEMA}, {@code PROTOBUF}) picks
+ * the format when an event has several (default: the first of Avro, JSON Schema, Protobuf the
+ * event has). The generated JSON Schema and Protobuf serializers live in their modules; this class
+ * loads them by name, so an Avro-only application carries neither. Every {@link SerdeConfig} key
+ * applies to every event. A value that is not an event (no index entry for its class, its
+ * interfaces or superclasses) is an {@link EventSerializationException} naming the class.
+ * Thread-safe.
  */
 public class EventsSerializer implements Serializer<Object> {
-  private final SchemaRegistryClient presetClient;
+  private final RegistryClientSource clients;
   private final Map<Class<?>, AbstractEventSerializer<Object>> byClass = new ConcurrentHashMap<>();
   private volatile Settings settings;
 
   private record Settings(Map<String, ?> configs, boolean isKey, EventsConfig events,
-      SchemaRegistryClient client, boolean ownsClient) {}
+      SchemaRegistryClient client) {}
 
   /** The registry is the one {@code schema.registry.url} names. */
   public EventsSerializer() {
@@ -42,17 +45,16 @@ public class EventsSerializer implements Serializer<Object> {
 
   /** Uses {@code registry} whatever the configuration says (tests, frameworks). */
   public EventsSerializer(SchemaRegistryClient registry) {
-    this.presetClient = registry;
+    this.clients = new RegistryClientSource(registry);
   }
 
   @Override
   public void configure(Map<String, ?> configs, boolean isKey) {
     EventsConfig events = new EventsConfig(configs);
     events.schemaTypes(); // a bad format fails here, not on the first send
-    closeAll();
-    SchemaRegistryClient client = presetClient != null ? presetClient
-        : RegistryClientConfig.createClient(new SerdeConfig(configs));
-    settings = new Settings(new HashMap<>(configs), isKey, events, client, presetClient == null);
+    closeDelegates();
+    settings = new Settings(new HashMap<>(configs), isKey, events,
+        clients.client(new SerdeConfig(configs)));
   }
 
   @Override
@@ -131,20 +133,17 @@ public class EventsSerializer implements Serializer<Object> {
     return order;
   }
 
-  private void closeAll() {
+  private void closeDelegates() {
     for (AbstractEventSerializer<Object> s : byClass.values()) {
       s.close();
     }
     byClass.clear();
-    Settings s = settings;
     settings = null;
-    if (s != null && s.ownsClient) {
-      s.client.close();
-    }
   }
 
   @Override
   public void close() {
-    closeAll();
+    closeDelegates();
+    clients.close();
   }
 }

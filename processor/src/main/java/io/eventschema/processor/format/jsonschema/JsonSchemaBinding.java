@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeSpec;
 import io.eventschema.processor.Diagnostics.Message;
 import io.eventschema.processor.codegen.Generated;
+import io.eventschema.processor.codegen.SerdeIndex;
 import io.eventschema.processor.codegen.SerdeWriter;
 import io.eventschema.processor.format.BindingOutput;
 import io.eventschema.processor.format.FormatBinding;
@@ -90,7 +91,10 @@ public final class JsonSchemaBinding implements FormatBinding {
     List<TypeSpec> types = new ArrayList<>();
     types.add(JsonCodecWriter.write(event, text, generated));
     types.addAll(SerdeWriter.write(event, SERDES, generated));
-    return new BindingOutput(List.of(new BindingOutput.Resource(schemaResource(event), text)),
-        types);
+    List<BindingOutput.Resource> resources = new ArrayList<>();
+    resources.add(new BindingOutput.Resource(schemaResource(event), text));
+    // how EventsSerializer / EventsDeserializer find these serdes by class and by title
+    resources.addAll(SerdeIndex.resources(event, SERDES, "JSON"));
+    return new BindingOutput(resources, types);
   }
 }

@@ -3,6 +3,7 @@ package io.eventschema.processor.format.protobuf;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeSpec;
 import io.eventschema.processor.codegen.Generated;
+import io.eventschema.processor.codegen.SerdeIndex;
 import io.eventschema.processor.codegen.SerdeWriter;
 import io.eventschema.processor.format.BindingOutput;
 import io.eventschema.processor.format.FormatBinding;
@@ -140,7 +141,10 @@ public final class ProtobufBinding implements FormatBinding {
     List<TypeSpec> types = new ArrayList<>();
     types.add(ProtobufCodecWriter.write(layout, text, generated));
     types.addAll(SerdeWriter.write(event, SERDES, generated));
-    return new BindingOutput(List.of(new BindingOutput.Resource(schemaResource(event), text)),
-        types);
+    List<BindingOutput.Resource> resources = new ArrayList<>();
+    resources.add(new BindingOutput.Resource(schemaResource(event), text));
+    // how EventsSerializer / EventsDeserializer find these serdes by class and by message name
+    resources.addAll(SerdeIndex.resources(event, SERDES, "PROTOBUF"));
+    return new BindingOutput(resources, types);
   }
 }

@@ -1,5 +1,6 @@
-package io.eventschema.protobuf;
+package io.eventschema.wire;
 
+import io.eventschema.serde.EventFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,13 +11,19 @@ import java.util.Map;
  * {@code [1]} the second top-level message, {@code [0, 2]} the third message nested in the first):
  * what the deserializer needs to know which message a payload's index array names. A scanner of
  * the text's tokens (comments and strings skipped, braces counted), not a full parser: the
- * registry has already parsed the schema.
+ * registry has already parsed the schema. Also reads the index array of a payload in Confluent's
+ * Protobuf wire format. In the runtime (not the Protobuf module) because
+ * {@code io.eventschema.serde.EventsDeserializer} picks the event of a Protobuf payload by the
+ * message its index array names, without protobuf-java on the class path.
  */
-final class ProtoMessages {
+public final class ProtoMessages {
+  /** Index arrays longer than this are refused (message nesting is never that deep). */
+  public static final int MAX_INDEXES = 100;
+
   private ProtoMessages() {}
 
   /** Full names ({@code package.Outer.Inner}) by message index path, in declaration order. */
-  static Map<List<Integer>, String> of(String text) {
+  public static Map<List<Integer>, String> of(String text) {
     List<String> tokens = tokens(text);
     Map<List<Integer>, String> out = new LinkedHashMap<>();
     String pkg = "";
@@ -56,6 +63,50 @@ final class ProtoMessages {
       }
     }
     return out;
+  }
+
+  /**
+   * Confluent's message index array at {@code pos[0]}: zig-zag varint count, then each index
+   * ({@code [0]} when the count is 0); {@code pos[0]} is left after it.
+   *
+   * @throws EventFormat.MalformedPayloadException if the array is cut short, too long or negative
+   */
+  public static List<Integer> indexes(byte[] data, int[] pos, int end) {
+    int count = zigZagVarint(data, pos, end);
+    if (count == 0) {
+      return List.of(0);
+    }
+    if (count < 0 || count > MAX_INDEXES) {
+      throw new EventFormat.MalformedPayloadException("the payload's message index array has"
+          + " count " + count + " (0 to " + MAX_INDEXES + " allowed)");
+    }
+    List<Integer> out = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      int index = zigZagVarint(data, pos, end);
+      if (index < 0) {
+        throw new EventFormat.MalformedPayloadException("the payload's message index " + i
+            + " is negative (" + index + ")");
+      }
+      out.add(index);
+    }
+    return out;
+  }
+
+  private static int zigZagVarint(byte[] data, int[] pos, int end) {
+    int value = 0;
+    for (int shift = 0; shift < 32; shift += 7) {
+      if (pos[0] >= end) {
+        throw new EventFormat.MalformedPayloadException("the payload ends inside its message"
+            + " index array");
+      }
+      byte b = data[pos[0]++];
+      value |= (b & 0x7f) << shift;
+      if (b >= 0) {
+        return (value >>> 1) ^ -(value & 1);
+      }
+    }
+    throw new EventFormat.MalformedPayloadException("the payload's message index array has a"
+        + " varint longer than 5 bytes");
   }
 
   private static boolean insideMessagesOnly(List<List<Integer>> scopes) {
