@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * One listener per topic, each receiving its event type: EventsDeserializer returns the record
- * the writer schema names. What they received is kept for the example's tests.
+ * the writer schema names, whatever its format (Avro, JSON Schema, Protobuf). What they received
+ * is kept for the example's tests.
  */
 @Component
 public class ShopListeners {
@@ -21,6 +22,16 @@ public class ShopListeners {
   @KafkaListener(topics = ShopProducer.PAYMENTS)
   void onPayment(PaymentReceived payment) {
     received.add(payment);
+  }
+
+  @KafkaListener(topics = ShopProducer.SHIPMENTS)
+  void onShipment(ShipmentRequested shipment) {
+    received.add(shipment);
+  }
+
+  @KafkaListener(topics = ShopProducer.STOCK)
+  void onStock(StockReserved stock) {
+    received.add(stock);
   }
 
   /** Every event received so far, in arrival order, taken by the caller. */

@@ -2,6 +2,7 @@ package com.example.shop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eventschema.registry.MockSchemaRegistryClient;
 import io.eventschema.serde.EventsSerializer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -32,8 +33,8 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 
 /**
  * The shop application as Boot starts it from application.properties, on spring-kafka's embedded
- * broker and the mock:// registry: both events on both topics through the one auto-configured
- * template and EventsDeserializer; garbage bytes, an invalid event and an unknown schema id each
+ * broker and the mock:// registry: four events on four topics in three formats (Avro, JSON
+ * Schema, Protobuf) through the one auto-configured template and EventsDeserializer; garbage bytes, an invalid event and an unknown schema id each
  * end on the dead-letter topic with the eventschema exception's message in its headers, and the
  * listener goes on with the next record.
  */
@@ -41,7 +42,7 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
     "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
     "spring.kafka.properties.schema.registry.url=mock://" + ShopApplicationTest.REGISTRY})
 @EmbeddedKafka(kraft = true, partitions = 1, topics = {ShopProducer.ORDERS, ShopProducer.PAYMENTS,
-    ShopApplicationTest.ORDERS_DLT})
+    ShopProducer.SHIPMENTS, ShopProducer.STOCK, ShopApplicationTest.ORDERS_DLT})
 class ShopApplicationTest {
   static final String REGISTRY = "shop-test";
   static final String ORDERS_DLT = ShopProducer.ORDERS + "-dlt";
@@ -52,16 +53,31 @@ class ShopApplicationTest {
   @Autowired EmbeddedKafkaBroker broker;
 
   @Test
-  void bothEventsTravelOnTheirTopicsThroughOneTemplateAndOneDeserializer() throws Exception {
+  void everyEventTravelsOnItsTopicInItsFormatThroughOneTemplateAndOneDeserializer()
+      throws Exception {
     OrderPlaced order = new OrderPlaced("o-1", "c-1", 2, new BigDecimal("10.5"));
     PaymentReceived payment = new PaymentReceived("o-1", 1050, AT);
+    ShipmentRequested shipment = new ShipmentRequested("o-1", "1 Main St", 1);
+    StockReserved stock = new StockReserved("o-1", "SKU-9", 2);
     producer.placed(order).get(30, TimeUnit.SECONDS);
     producer.paid(payment).get(30, TimeUnit.SECONDS);
-    List<Object> got = take(2, o -> o instanceof OrderPlaced p && p.orderId().equals("o-1")
-        || o instanceof PaymentReceived r && r.orderId().equals("o-1"));
+    producer.shipping(shipment).get(30, TimeUnit.SECONDS);
+    producer.reserved(stock).get(30, TimeUnit.SECONDS);
+    List<Object> got = take(4, o -> o instanceof OrderPlaced p && p.orderId().equals("o-1")
+        || o instanceof PaymentReceived r && r.orderId().equals("o-1")
+        || o instanceof ShipmentRequested s && s.orderId().equals("o-1")
+        || o instanceof StockReserved k && k.orderId().equals("o-1"));
     // BigDecimal is read back at the schema's scale (2), as Avro does: 10.5 reads as 10.50
     assertThat(got).containsExactlyInAnyOrder(
-        new OrderPlaced("o-1", "c-1", 2, new BigDecimal("10.50")), payment);
+        new OrderPlaced("o-1", "c-1", 2, new BigDecimal("10.50")), payment, shipment, stock);
+    // each in its own format: the registry has the schema types the events declare
+    MockSchemaRegistryClient registry = MockSchemaRegistryClient.forScope(REGISTRY);
+    assertThat(registry.latestVersion(ShopProducer.ORDERS + "-value").schemaType())
+        .isEqualTo("AVRO");
+    assertThat(registry.latestVersion(ShopProducer.SHIPMENTS + "-value").schemaType())
+        .isEqualTo("JSON");
+    assertThat(registry.latestVersion(ShopProducer.STOCK + "-value").schemaType())
+        .isEqualTo("PROTOBUF");
   }
 
   @Test
