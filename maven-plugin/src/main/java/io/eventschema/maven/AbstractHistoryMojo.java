@@ -19,7 +19,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * The schema history in the source tree ({@code src/main/avro-history/<full name>/v<N>.avsc}),
  * checked with <em>each event's own</em> {@code @Event(compatibility = ...)} level, read from the
- * compiled class. No registry is involved.
+ * compiled class. No registry is involved. The {@code .proto} files of Protobuf events are kept
+ * there too ({@code v<N>.proto}, {@link ProtoHistory}); the compiler checks them.
  */
 abstract class AbstractHistoryMojo extends AbstractMojo {
 
@@ -51,7 +52,8 @@ abstract class AbstractHistoryMojo extends AbstractMojo {
     }
     try {
       SchemaHistory history = new SchemaHistory(historyDirectory.toPath());
-      List<Checked> checked = check(history);
+      List<ProtoHistory.Proto> protos = ProtoHistory.read(schemaDirectory.toPath());
+      List<Checked> checked = check(history, !protos.isEmpty());
       List<Checked> broken = checked.stream().filter(c -> !c.report().isCompatible()).toList();
       if (!broken.isEmpty()) {
         throw new MojoFailureException(broken.size() + " schema(s) break their level"
@@ -59,7 +61,7 @@ abstract class AbstractHistoryMojo extends AbstractMojo {
             + String.join("\n", broken.stream().map(c -> c.schema().fullName() + ": "
                 + c.report()).toList()));
       }
-      after(history, checked);
+      after(history, checked, protos);
     } catch (PluginException | SchemaHistoryException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
@@ -67,16 +69,22 @@ abstract class AbstractHistoryMojo extends AbstractMojo {
 
   abstract boolean adds();
 
-  abstract void after(SchemaHistory history, List<Checked> checked);
+  /**
+   * What the goal does once no Avro schema breaks its level; {@code protos} are the Protobuf
+   * events' {@code .proto} files, which the compilation has checked against their history.
+   */
+  abstract void after(SchemaHistory history, List<Checked> checked,
+      List<ProtoHistory.Proto> protos);
 
-  private List<Checked> check(SchemaHistory history) {
+  private List<Checked> check(SchemaHistory history, boolean protos) {
     Compatibility fallback = parseLevel(defaultCompatibility);
     Map<String, EventLevels.Found> levels = EventLevels.scan(schemaDirectory.toPath());
     List<LocalSchema> schemas = LocalSchemas.read(schemaDirectory.toPath()).stream()
         .filter(s -> s.schemaType().equals("AVRO")).toList();
-    if (schemas.isEmpty()) {
+    if (schemas.isEmpty() && !protos) {
       throw new PluginException("no .avsc files in " + schemaDirectory + "/"
-          + LocalSchemas.AVRO_FOLDER + " (run after compile)");
+          + LocalSchemas.AVRO_FOLDER + " and no .proto files in " + schemaDirectory + "/"
+          + ProtoHistory.FOLDER + " (run after compile)");
     }
     List<Checked> checked = new ArrayList<>();
     for (LocalSchema schema : schemas) {

@@ -18,7 +18,9 @@ public final class HistoryCheckMojo extends AbstractHistoryMojo {
   }
 
   @Override
-  void after(SchemaHistory history, List<Checked> checked) {
-    getLog().info(checked.size() + " schema(s) keep their level");
+  void after(SchemaHistory history, List<Checked> checked, List<ProtoHistory.Proto> protos) {
+    getLog().info(checked.size() + " schema(s) keep their level"
+        + (protos.isEmpty() ? "" : "; " + protos.size() + " .proto file(s), checked against"
+            + " their history by the compilation"));
   }
 }
