@@ -4,7 +4,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -14,8 +15,10 @@ import java.util.Set;
  * (Hibernate Validator by default). The validator factory is built once, on first use, and shared.
  */
 public final class BeanValidation<T> implements EventValidator<T> {
-  private static final Comparator<Violation> ORDER =
-      Comparator.comparing(Violation::propertyPath).thenComparing(Violation::message);
+  private static final Comparator<Violation> ORDER = (a, b) -> {
+    int byPath = a.propertyPath().compareTo(b.propertyPath());
+    return byPath != 0 ? byPath : a.message().compareTo(b.message());
+  };
 
   private static final class Holder {
     static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
@@ -44,12 +47,13 @@ public final class BeanValidation<T> implements EventValidator<T> {
     if (found.isEmpty()) {
       return List.of();
     }
-    List<Violation> out = new ArrayList<>(found.size());
+    Violation[] out = new Violation[found.size()];
+    int i = 0;
     for (ConstraintViolation<T> v : found) {
-      out.add(new Violation(v.getPropertyPath().toString(), v.getMessage(), v.getInvalidValue(),
-          v.getConstraintDescriptor().getAnnotation().annotationType().getName()));
+      out[i++] = new Violation(v.getPropertyPath().toString(), v.getMessage(), v.getInvalidValue(),
+          v.getConstraintDescriptor().getAnnotation().annotationType().getName());
     }
-    out.sort(ORDER);
-    return List.copyOf(out);
+    Arrays.sort(out, ORDER);
+    return Collections.unmodifiableList(Arrays.asList(out));
   }
 }
