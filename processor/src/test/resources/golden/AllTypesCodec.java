@@ -30,6 +30,16 @@ public final class AllTypesCodec implements EventCodec<AllTypes> {
 
     private static final Status[] STATUS_SYMBOLS = Status.values();
 
+    /**
+     * The fields of AllTypes, by position: which one a failed read was in.
+     */
+    private static final String[] ALL_TYPES_FIELDS = {"flag", "flagBox", "count", "countBox", "id", "idBox", "ratio", "ratioBox", "score", "scoreBox", "name", "payload", "status", "home", "work", "at", "tags", "previous", "counters", "history", "nickname", "billing", "closedAt", "jspecifyNote", "javaxNote", "jakartaCount", "typeUseId", "lastStatus", "sparse"};
+
+    /**
+     * The fields of Address, by position: which one a failed read was in.
+     */
+    private static final String[] ADDRESS_FIELDS = {"street", "city", "postcode"};
+
     private AllTypesCodec() {
     }
 
@@ -197,125 +207,193 @@ public final class AllTypesCodec implements EventCodec<AllTypes> {
     }
 
     static AllTypes readAllTypes(Decoder in) throws IOException {
-        boolean flag = in.readBoolean();
-        Boolean flagBox = in.readBoolean();
-        int count = in.readInt();
-        Integer countBox = in.readInt();
-        long id = in.readLong();
-        Long idBox = in.readLong();
-        float ratio = in.readFloat();
-        Float ratioBox = in.readFloat();
-        double score = in.readDouble();
-        Double scoreBox = in.readDouble();
-        String name = in.readString();
-        byte[] payload = Codecs.readByteArray(in);
-        Status status = Codecs.enumSymbol(in, STATUS_SYMBOLS, "status");
-        Codecs.enter(in, "home");
-        Address home = Codecs.exit(in, readAddress(in));
-        Codecs.enter(in, "work");
-        Address work = Codecs.exit(in, readAddress(in));
-        Instant at = Codecs.fromEpochMicros(in.readLong());
-        long count_ = Codecs.arrayStart(in, 1, "tags");
-        List<String> tags = new ArrayList<>(Codecs.capacity(count_));
-        for (; count_ != 0; count_ = Codecs.arrayNext(in, 1, "tags")) {
-            for (long i = 0; i < count_; i++) {
-                tags.add(in.readString());
-            }
-        }
-        long count__ = Codecs.arrayStart(in, 3, "previous");
-        List<Address> previous = new ArrayList<>(Codecs.capacity(count__));
-        for (; count__ != 0; count__ = Codecs.arrayNext(in, 3, "previous")) {
-            for (long i_ = 0; i_ < count__; i_++) {
-                Codecs.enter(in, "previous[]");
-                previous.add(Codecs.exit(in, readAddress(in)));
-            }
-        }
-        long count___ = Codecs.mapStart(in, 2, "counters");
-        Map<String, Long> counters = new LinkedHashMap<>(Codecs.capacity(count___));
-        for (; count___ != 0; count___ = Codecs.mapNext(in, 2, "counters")) {
-            for (long i__ = 0; i__ < count___; i__++) {
-                String key = in.readString();
-                counters.put(key, in.readLong());
-            }
-        }
-        long count____ = Codecs.mapStart(in, 2, "history");
-        Map<String, List<Status>> history = new LinkedHashMap<>(Codecs.capacity(count____));
-        for (; count____ != 0; count____ = Codecs.mapNext(in, 2, "history")) {
-            for (long i___ = 0; i___ < count____; i___++) {
-                String key_ = in.readString();
-                long count_____ = Codecs.arrayStart(in, 1, "history value");
-                List<Status> value_ = new ArrayList<>(Codecs.capacity(count_____));
-                for (; count_____ != 0; count_____ = Codecs.arrayNext(in, 1, "history value")) {
-                    for (long i____ = 0; i____ < count_____; i____++) {
-                        value_.add(Codecs.enumSymbol(in, STATUS_SYMBOLS, "history value[]"));
+        int field = 0;
+        try {
+            boolean flag = in.readBoolean();
+            field = 1;
+            Boolean flagBox = in.readBoolean();
+            field = 2;
+            int count = in.readInt();
+            field = 3;
+            Integer countBox = in.readInt();
+            field = 4;
+            long id = in.readLong();
+            field = 5;
+            Long idBox = in.readLong();
+            field = 6;
+            float ratio = in.readFloat();
+            field = 7;
+            Float ratioBox = in.readFloat();
+            field = 8;
+            double score = in.readDouble();
+            field = 9;
+            Double scoreBox = in.readDouble();
+            field = 10;
+            String name = in.readString();
+            field = 11;
+            byte[] payload = Codecs.readByteArray(in);
+            field = 12;
+            Status status = Codecs.enumSymbol(in, STATUS_SYMBOLS, "status");
+            field = 13;
+            Codecs.enter(in, "home");
+            Address home = Codecs.exit(in, readAddress(in));
+            field = 14;
+            Codecs.enter(in, "work");
+            Address work = Codecs.exit(in, readAddress(in));
+            field = 15;
+            Instant at = Codecs.fromEpochMicros(in.readLong());
+            field = 16;
+            long count_ = Codecs.arrayStart(in, 1, "tags");
+            List<String> tags = new ArrayList<>(Codecs.capacity(count_));
+            long before = 0;
+            for (; count_ != 0; before += count_, count_ = Codecs.arrayNext(in, 1, "tags")) {
+                for (long i = 0; i < count_; i++) {
+                    try {
+                        tags.add(in.readString());
+                    } catch (IOException e) {
+                        Codecs.failedAtItem(in, before + i);
+                        throw e;
                     }
                 }
-                history.put(key_, value_);
             }
-        }
-        Optional<String> nickname;
-        if (Codecs.unionIndex(in, 2, "nickname") == 0) {
-            nickname = Optional.empty();
-        } else {
-            nickname = Optional.of(in.readString());
-        }
-        Optional<Address> billing;
-        if (Codecs.unionIndex(in, 2, "billing") == 0) {
-            billing = Optional.empty();
-        } else {
-            Codecs.enter(in, "billing");
-            billing = Optional.of(Codecs.exit(in, readAddress(in)));
-        }
-        Optional<Instant> closedAt;
-        if (Codecs.unionIndex(in, 2, "closedAt") == 0) {
-            closedAt = Optional.empty();
-        } else {
-            closedAt = Optional.of(Codecs.fromEpochMicros(in.readLong()));
-        }
-        String jspecifyNote;
-        if (Codecs.unionIndex(in, 2, "jspecifyNote") == 0) {
-            jspecifyNote = null;
-        } else {
-            jspecifyNote = in.readString();
-        }
-        String javaxNote;
-        if (Codecs.unionIndex(in, 2, "javaxNote") == 0) {
-            javaxNote = null;
-        } else {
-            javaxNote = in.readString();
-        }
-        Integer jakartaCount;
-        if (Codecs.unionIndex(in, 2, "jakartaCount") == 0) {
-            jakartaCount = null;
-        } else {
-            jakartaCount = in.readInt();
-        }
-        Long typeUseId;
-        if (Codecs.unionIndex(in, 2, "typeUseId") == 0) {
-            typeUseId = null;
-        } else {
-            typeUseId = in.readLong();
-        }
-        Status lastStatus;
-        if (Codecs.unionIndex(in, 2, "lastStatus") == 0) {
-            lastStatus = null;
-        } else {
-            lastStatus = Codecs.enumSymbol(in, STATUS_SYMBOLS, "lastStatus");
-        }
-        long count______ = Codecs.arrayStart(in, 1, "sparse");
-        List<String> sparse = new ArrayList<>(Codecs.capacity(count______));
-        for (; count______ != 0; count______ = Codecs.arrayNext(in, 1, "sparse")) {
-            for (long i_____ = 0; i_____ < count______; i_____++) {
-                String item___;
-                if (Codecs.unionIndex(in, 2, "sparse[]") == 0) {
-                    item___ = null;
-                } else {
-                    item___ = in.readString();
+            field = 17;
+            long count__ = Codecs.arrayStart(in, 3, "previous");
+            List<Address> previous = new ArrayList<>(Codecs.capacity(count__));
+            long before_ = 0;
+            for (; count__ != 0; before_ += count__, count__ = Codecs.arrayNext(in, 3, "previous")) {
+                for (long i_ = 0; i_ < count__; i_++) {
+                    try {
+                        Codecs.enter(in, "previous[]");
+                        previous.add(Codecs.exit(in, readAddress(in)));
+                    } catch (IOException e_) {
+                        Codecs.failedAtItem(in, before_ + i_);
+                        throw e_;
+                    }
                 }
-                sparse.add(item___);
             }
+            field = 18;
+            long count___ = Codecs.mapStart(in, 2, "counters");
+            Map<String, Long> counters = new LinkedHashMap<>(Codecs.capacity(count___));
+            for (; count___ != 0; count___ = Codecs.mapNext(in, 2, "counters")) {
+                for (long i__ = 0; i__ < count___; i__++) {
+                    String key = in.readString();
+                    try {
+                        counters.put(key, in.readLong());
+                    } catch (IOException e__) {
+                        Codecs.failedAtKey(in, key);
+                        throw e__;
+                    }
+                }
+            }
+            field = 19;
+            long count____ = Codecs.mapStart(in, 2, "history");
+            Map<String, List<Status>> history = new LinkedHashMap<>(Codecs.capacity(count____));
+            for (; count____ != 0; count____ = Codecs.mapNext(in, 2, "history")) {
+                for (long i___ = 0; i___ < count____; i___++) {
+                    String key_ = in.readString();
+                    try {
+                        long count_____ = Codecs.arrayStart(in, 1, "history value");
+                        List<Status> value_ = new ArrayList<>(Codecs.capacity(count_____));
+                        long before__ = 0;
+                        for (; count_____ != 0; before__ += count_____, count_____ = Codecs.arrayNext(in, 1, "history value")) {
+                            for (long i____ = 0; i____ < count_____; i____++) {
+                                try {
+                                    value_.add(Codecs.enumSymbol(in, STATUS_SYMBOLS, "history value[]"));
+                                } catch (IOException e___) {
+                                    Codecs.failedAtItem(in, before__ + i____);
+                                    throw e___;
+                                }
+                            }
+                        }
+                        history.put(key_, value_);
+                    } catch (IOException e____) {
+                        Codecs.failedAtKey(in, key_);
+                        throw e____;
+                    }
+                }
+            }
+            field = 20;
+            Optional<String> nickname;
+            if (Codecs.unionIndex(in, 2, "nickname") == 0) {
+                nickname = Optional.empty();
+            } else {
+                nickname = Optional.of(in.readString());
+            }
+            field = 21;
+            Optional<Address> billing;
+            if (Codecs.unionIndex(in, 2, "billing") == 0) {
+                billing = Optional.empty();
+            } else {
+                Codecs.enter(in, "billing");
+                billing = Optional.of(Codecs.exit(in, readAddress(in)));
+            }
+            field = 22;
+            Optional<Instant> closedAt;
+            if (Codecs.unionIndex(in, 2, "closedAt") == 0) {
+                closedAt = Optional.empty();
+            } else {
+                closedAt = Optional.of(Codecs.fromEpochMicros(in.readLong()));
+            }
+            field = 23;
+            String jspecifyNote;
+            if (Codecs.unionIndex(in, 2, "jspecifyNote") == 0) {
+                jspecifyNote = null;
+            } else {
+                jspecifyNote = in.readString();
+            }
+            field = 24;
+            String javaxNote;
+            if (Codecs.unionIndex(in, 2, "javaxNote") == 0) {
+                javaxNote = null;
+            } else {
+                javaxNote = in.readString();
+            }
+            field = 25;
+            Integer jakartaCount;
+            if (Codecs.unionIndex(in, 2, "jakartaCount") == 0) {
+                jakartaCount = null;
+            } else {
+                jakartaCount = in.readInt();
+            }
+            field = 26;
+            Long typeUseId;
+            if (Codecs.unionIndex(in, 2, "typeUseId") == 0) {
+                typeUseId = null;
+            } else {
+                typeUseId = in.readLong();
+            }
+            field = 27;
+            Status lastStatus;
+            if (Codecs.unionIndex(in, 2, "lastStatus") == 0) {
+                lastStatus = null;
+            } else {
+                lastStatus = Codecs.enumSymbol(in, STATUS_SYMBOLS, "lastStatus");
+            }
+            field = 28;
+            long count______ = Codecs.arrayStart(in, 1, "sparse");
+            List<String> sparse = new ArrayList<>(Codecs.capacity(count______));
+            long before___ = 0;
+            for (; count______ != 0; before___ += count______, count______ = Codecs.arrayNext(in, 1, "sparse")) {
+                for (long i_____ = 0; i_____ < count______; i_____++) {
+                    try {
+                        String item___;
+                        if (Codecs.unionIndex(in, 2, "sparse[]") == 0) {
+                            item___ = null;
+                        } else {
+                            item___ = in.readString();
+                        }
+                        sparse.add(item___);
+                    } catch (IOException e_____) {
+                        Codecs.failedAtItem(in, before___ + i_____);
+                        throw e_____;
+                    }
+                }
+            }
+            return new AllTypes(flag, flagBox, count, countBox, id, idBox, ratio, ratioBox, score, scoreBox, name, payload, status, home, work, at, tags, previous, counters, history, nickname, billing, closedAt, jspecifyNote, javaxNote, jakartaCount, typeUseId, lastStatus, sparse);
+        } catch (IOException e______) {
+            Codecs.failedIn(in, ALL_TYPES_FIELDS[field]);
+            throw e______;
         }
-        return new AllTypes(flag, flagBox, count, countBox, id, idBox, ratio, ratioBox, score, scoreBox, name, payload, status, home, work, at, tags, previous, counters, history, nickname, billing, closedAt, jspecifyNote, javaxNote, jakartaCount, typeUseId, lastStatus, sparse);
     }
 
     static void writeAddress(Address value, Encoder out) throws IOException {
@@ -331,14 +409,22 @@ public final class AllTypesCodec implements EventCodec<AllTypes> {
     }
 
     static Address readAddress(Decoder in) throws IOException {
-        String street = in.readString();
-        String city = in.readString();
-        Optional<String> postcode;
-        if (Codecs.unionIndex(in, 2, "Address.postcode") == 0) {
-            postcode = Optional.empty();
-        } else {
-            postcode = Optional.of(in.readString());
+        int field = 0;
+        try {
+            String street = in.readString();
+            field = 1;
+            String city = in.readString();
+            field = 2;
+            Optional<String> postcode;
+            if (Codecs.unionIndex(in, 2, "Address.postcode") == 0) {
+                postcode = Optional.empty();
+            } else {
+                postcode = Optional.of(in.readString());
+            }
+            return new Address(street, city, postcode);
+        } catch (IOException e) {
+            Codecs.failedIn(in, ADDRESS_FIELDS[field]);
+            throw e;
         }
-        return new Address(street, city, postcode);
     }
 }

@@ -31,6 +31,16 @@ public final class ContainersCodec implements EventCodec<Containers> {
 
     private static final Status[] STATUS_SYMBOLS = Status.values();
 
+    /**
+     * The fields of Containers, by position: which one a failed read was in.
+     */
+    private static final String[] CONTAINERS_FIELDS = {"names", "statuses", "ids", "tags", "scores", "weights", "flags", "smalls", "addresses", "sparse", "counts", "matrix", "nested", "byName", "unique"};
+
+    /**
+     * The fields of Address, by position: which one a failed read was in.
+     */
+    private static final String[] ADDRESS_FIELDS = {"street", "city"};
+
     private ContainersCodec() {
     }
 
@@ -217,162 +227,280 @@ public final class ContainersCodec implements EventCodec<Containers> {
     }
 
     static Containers readContainers(Decoder in) throws IOException {
-        long count = Codecs.arrayStart(in, 1, "names");
-        List<String> names = new ArrayList<>(Codecs.capacity(count));
-        for (; count != 0; count = Codecs.arrayNext(in, 1, "names")) {
-            for (long i = 0; i < count; i++) {
-                names.add(in.readString());
-            }
-        }
-        long count_ = Codecs.arrayStart(in, 1, "statuses");
-        LinkedHashSet<Status> statuses = new LinkedHashSet<>(Codecs.capacity(count_));
-        for (; count_ != 0; count_ = Codecs.arrayNext(in, 1, "statuses")) {
-            for (long i_ = 0; i_ < count_; i_++) {
-                statuses.add(Codecs.enumSymbol(in, STATUS_SYMBOLS, "statuses[]"));
-            }
-        }
-        long count__ = Codecs.arrayStart(in, 1, "ids");
-        Collection<Long> ids = new ArrayList<>(Codecs.capacity(count__));
-        for (; count__ != 0; count__ = Codecs.arrayNext(in, 1, "ids")) {
-            for (long i__ = 0; i__ < count__; i__++) {
-                ids.add(in.readLong());
-            }
-        }
-        long count___ = Codecs.arrayStart(in, 1, "tags");
-        List<String> tagsItems = new ArrayList<>(Codecs.capacity(count___));
-        for (; count___ != 0; count___ = Codecs.arrayNext(in, 1, "tags")) {
-            for (long i___ = 0; i___ < count___; i___++) {
-                tagsItems.add(in.readString());
-            }
-        }
-        String[] tags = tagsItems.toArray(new String[0]);
-        long count____ = Codecs.arrayStart(in, 1, "scores");
-        List<Integer> scoresItems = new ArrayList<>(Codecs.capacity(count____));
-        for (; count____ != 0; count____ = Codecs.arrayNext(in, 1, "scores")) {
-            for (long i____ = 0; i____ < count____; i____++) {
-                scoresItems.add(in.readInt());
-            }
-        }
-        int[] scores = new int[scoresItems.size()];
-        for (int k = 0; k < scores.length; k++) {
-            scores[k] = scoresItems.get(k);
-        }
-        long count_____ = Codecs.arrayStart(in, 8, "weights");
-        List<Double> weightsItems = new ArrayList<>(Codecs.capacity(count_____));
-        for (; count_____ != 0; count_____ = Codecs.arrayNext(in, 8, "weights")) {
-            for (long i_____ = 0; i_____ < count_____; i_____++) {
-                weightsItems.add(in.readDouble());
-            }
-        }
-        double[] weights = new double[weightsItems.size()];
-        for (int k_ = 0; k_ < weights.length; k_++) {
-            weights[k_] = weightsItems.get(k_);
-        }
-        long count______ = Codecs.arrayStart(in, 1, "flags");
-        List<Boolean> flagsItems = new ArrayList<>(Codecs.capacity(count______));
-        for (; count______ != 0; count______ = Codecs.arrayNext(in, 1, "flags")) {
-            for (long i______ = 0; i______ < count______; i______++) {
-                flagsItems.add(in.readBoolean());
-            }
-        }
-        boolean[] flags = new boolean[flagsItems.size()];
-        for (int k__ = 0; k__ < flags.length; k__++) {
-            flags[k__] = flagsItems.get(k__);
-        }
-        long count_______ = Codecs.arrayStart(in, 1, "smalls");
-        List<Short> smallsItems = new ArrayList<>(Codecs.capacity(count_______));
-        for (; count_______ != 0; count_______ = Codecs.arrayNext(in, 1, "smalls")) {
-            for (long i_______ = 0; i_______ < count_______; i_______++) {
-                smallsItems.add(Codecs.toShort(in.readInt(), "smalls[]"));
-            }
-        }
-        short[] smalls = new short[smallsItems.size()];
-        for (int k___ = 0; k___ < smalls.length; k___++) {
-            smalls[k___] = smallsItems.get(k___);
-        }
-        long count________ = Codecs.arrayStart(in, 2, "addresses");
-        List<Address> addressesItems = new ArrayList<>(Codecs.capacity(count________));
-        for (; count________ != 0; count________ = Codecs.arrayNext(in, 2, "addresses")) {
-            for (long i________ = 0; i________ < count________; i________++) {
-                Codecs.enter(in, "addresses[]");
-                addressesItems.add(Codecs.exit(in, readAddress(in)));
-            }
-        }
-        Address[] addresses = addressesItems.toArray(new Address[0]);
-        long count_________ = Codecs.arrayStart(in, 1, "sparse");
-        List<String> sparse = new ArrayList<>(Codecs.capacity(count_________));
-        for (; count_________ != 0; count_________ = Codecs.arrayNext(in, 1, "sparse")) {
-            for (long i_________ = 0; i_________ < count_________; i_________++) {
-                String item_________;
-                if (Codecs.unionIndex(in, 2, "sparse[]") == 0) {
-                    item_________ = null;
-                } else {
-                    item_________ = in.readString();
-                }
-                sparse.add(item_________);
-            }
-        }
-        long count__________ = Codecs.mapStart(in, 2, "counts");
-        Map<String, Integer> counts = new LinkedHashMap<>(Codecs.capacity(count__________));
-        for (; count__________ != 0; count__________ = Codecs.mapNext(in, 2, "counts")) {
-            for (long i__________ = 0; i__________ < count__________; i__________++) {
-                String key = in.readString();
-                Integer value;
-                if (Codecs.unionIndex(in, 2, "counts value") == 0) {
-                    value = null;
-                } else {
-                    value = in.readInt();
-                }
-                counts.put(key, value);
-            }
-        }
-        long count___________ = Codecs.arrayStart(in, 1, "matrix");
-        List<List<Integer>> matrix = new ArrayList<>(Codecs.capacity(count___________));
-        for (; count___________ != 0; count___________ = Codecs.arrayNext(in, 1, "matrix")) {
-            for (long i___________ = 0; i___________ < count___________; i___________++) {
-                long count____________ = Codecs.arrayStart(in, 1, "matrix[]");
-                List<Integer> item__________ = new ArrayList<>(Codecs.capacity(count____________));
-                for (; count____________ != 0; count____________ = Codecs.arrayNext(in, 1, "matrix[]")) {
-                    for (long i____________ = 0; i____________ < count____________; i____________++) {
-                        item__________.add(in.readInt());
+        int field = 0;
+        try {
+            long count = Codecs.arrayStart(in, 1, "names");
+            List<String> names = new ArrayList<>(Codecs.capacity(count));
+            long before = 0;
+            for (; count != 0; before += count, count = Codecs.arrayNext(in, 1, "names")) {
+                for (long i = 0; i < count; i++) {
+                    try {
+                        names.add(in.readString());
+                    } catch (IOException e) {
+                        Codecs.failedAtItem(in, before + i);
+                        throw e;
                     }
                 }
-                matrix.add(item__________);
             }
-        }
-        long count_____________ = Codecs.mapStart(in, 2, "nested");
-        Map<String, Map<String, Double>> nested = new LinkedHashMap<>(Codecs.capacity(count_____________));
-        for (; count_____________ != 0; count_____________ = Codecs.mapNext(in, 2, "nested")) {
-            for (long i_____________ = 0; i_____________ < count_____________; i_____________++) {
-                String key_ = in.readString();
-                long count______________ = Codecs.mapStart(in, 9, "nested value");
-                Map<String, Double> value_ = new LinkedHashMap<>(Codecs.capacity(count______________));
-                for (; count______________ != 0; count______________ = Codecs.mapNext(in, 9, "nested value")) {
-                    for (long i______________ = 0; i______________ < count______________; i______________++) {
-                        String key__ = in.readString();
-                        value_.put(key__, in.readDouble());
+            field = 1;
+            long count_ = Codecs.arrayStart(in, 1, "statuses");
+            LinkedHashSet<Status> statuses = new LinkedHashSet<>(Codecs.capacity(count_));
+            long before_ = 0;
+            for (; count_ != 0; before_ += count_, count_ = Codecs.arrayNext(in, 1, "statuses")) {
+                for (long i_ = 0; i_ < count_; i_++) {
+                    try {
+                        statuses.add(Codecs.enumSymbol(in, STATUS_SYMBOLS, "statuses[]"));
+                    } catch (IOException e_) {
+                        Codecs.failedAtItem(in, before_ + i_);
+                        throw e_;
                     }
                 }
-                nested.put(key_, value_);
             }
-        }
-        long count_______________ = Codecs.mapStart(in, 3, "byName");
-        Map<String, Address> byName = new LinkedHashMap<>(Codecs.capacity(count_______________));
-        for (; count_______________ != 0; count_______________ = Codecs.mapNext(in, 3, "byName")) {
-            for (long i_______________ = 0; i_______________ < count_______________; i_______________++) {
-                String key___ = in.readString();
-                Codecs.enter(in, "byName value");
-                byName.put(key___, Codecs.exit(in, readAddress(in)));
+            field = 2;
+            long count__ = Codecs.arrayStart(in, 1, "ids");
+            Collection<Long> ids = new ArrayList<>(Codecs.capacity(count__));
+            long before__ = 0;
+            for (; count__ != 0; before__ += count__, count__ = Codecs.arrayNext(in, 1, "ids")) {
+                for (long i__ = 0; i__ < count__; i__++) {
+                    try {
+                        ids.add(in.readLong());
+                    } catch (IOException e__) {
+                        Codecs.failedAtItem(in, before__ + i__);
+                        throw e__;
+                    }
+                }
             }
-        }
-        long count________________ = Codecs.arrayStart(in, 1, "unique");
-        LinkedHashSet<String> unique = new LinkedHashSet<>(Codecs.capacity(count________________));
-        for (; count________________ != 0; count________________ = Codecs.arrayNext(in, 1, "unique")) {
-            for (long i________________ = 0; i________________ < count________________; i________________++) {
-                unique.add(in.readString());
+            field = 3;
+            long count___ = Codecs.arrayStart(in, 1, "tags");
+            List<String> tagsItems = new ArrayList<>(Codecs.capacity(count___));
+            long before___ = 0;
+            for (; count___ != 0; before___ += count___, count___ = Codecs.arrayNext(in, 1, "tags")) {
+                for (long i___ = 0; i___ < count___; i___++) {
+                    try {
+                        tagsItems.add(in.readString());
+                    } catch (IOException e___) {
+                        Codecs.failedAtItem(in, before___ + i___);
+                        throw e___;
+                    }
+                }
             }
+            String[] tags = tagsItems.toArray(new String[0]);
+            field = 4;
+            long count____ = Codecs.arrayStart(in, 1, "scores");
+            List<Integer> scoresItems = new ArrayList<>(Codecs.capacity(count____));
+            long before____ = 0;
+            for (; count____ != 0; before____ += count____, count____ = Codecs.arrayNext(in, 1, "scores")) {
+                for (long i____ = 0; i____ < count____; i____++) {
+                    try {
+                        scoresItems.add(in.readInt());
+                    } catch (IOException e____) {
+                        Codecs.failedAtItem(in, before____ + i____);
+                        throw e____;
+                    }
+                }
+            }
+            int[] scores = new int[scoresItems.size()];
+            for (int k = 0; k < scores.length; k++) {
+                scores[k] = scoresItems.get(k);
+            }
+            field = 5;
+            long count_____ = Codecs.arrayStart(in, 8, "weights");
+            List<Double> weightsItems = new ArrayList<>(Codecs.capacity(count_____));
+            long before_____ = 0;
+            for (; count_____ != 0; before_____ += count_____, count_____ = Codecs.arrayNext(in, 8, "weights")) {
+                for (long i_____ = 0; i_____ < count_____; i_____++) {
+                    try {
+                        weightsItems.add(in.readDouble());
+                    } catch (IOException e_____) {
+                        Codecs.failedAtItem(in, before_____ + i_____);
+                        throw e_____;
+                    }
+                }
+            }
+            double[] weights = new double[weightsItems.size()];
+            for (int k_ = 0; k_ < weights.length; k_++) {
+                weights[k_] = weightsItems.get(k_);
+            }
+            field = 6;
+            long count______ = Codecs.arrayStart(in, 1, "flags");
+            List<Boolean> flagsItems = new ArrayList<>(Codecs.capacity(count______));
+            long before______ = 0;
+            for (; count______ != 0; before______ += count______, count______ = Codecs.arrayNext(in, 1, "flags")) {
+                for (long i______ = 0; i______ < count______; i______++) {
+                    try {
+                        flagsItems.add(in.readBoolean());
+                    } catch (IOException e______) {
+                        Codecs.failedAtItem(in, before______ + i______);
+                        throw e______;
+                    }
+                }
+            }
+            boolean[] flags = new boolean[flagsItems.size()];
+            for (int k__ = 0; k__ < flags.length; k__++) {
+                flags[k__] = flagsItems.get(k__);
+            }
+            field = 7;
+            long count_______ = Codecs.arrayStart(in, 1, "smalls");
+            List<Short> smallsItems = new ArrayList<>(Codecs.capacity(count_______));
+            long before_______ = 0;
+            for (; count_______ != 0; before_______ += count_______, count_______ = Codecs.arrayNext(in, 1, "smalls")) {
+                for (long i_______ = 0; i_______ < count_______; i_______++) {
+                    try {
+                        smallsItems.add(Codecs.toShort(in.readInt(), "smalls[]"));
+                    } catch (IOException e_______) {
+                        Codecs.failedAtItem(in, before_______ + i_______);
+                        throw e_______;
+                    }
+                }
+            }
+            short[] smalls = new short[smallsItems.size()];
+            for (int k___ = 0; k___ < smalls.length; k___++) {
+                smalls[k___] = smallsItems.get(k___);
+            }
+            field = 8;
+            long count________ = Codecs.arrayStart(in, 2, "addresses");
+            List<Address> addressesItems = new ArrayList<>(Codecs.capacity(count________));
+            long before________ = 0;
+            for (; count________ != 0; before________ += count________, count________ = Codecs.arrayNext(in, 2, "addresses")) {
+                for (long i________ = 0; i________ < count________; i________++) {
+                    try {
+                        Codecs.enter(in, "addresses[]");
+                        addressesItems.add(Codecs.exit(in, readAddress(in)));
+                    } catch (IOException e________) {
+                        Codecs.failedAtItem(in, before________ + i________);
+                        throw e________;
+                    }
+                }
+            }
+            Address[] addresses = addressesItems.toArray(new Address[0]);
+            field = 9;
+            long count_________ = Codecs.arrayStart(in, 1, "sparse");
+            List<String> sparse = new ArrayList<>(Codecs.capacity(count_________));
+            long before_________ = 0;
+            for (; count_________ != 0; before_________ += count_________, count_________ = Codecs.arrayNext(in, 1, "sparse")) {
+                for (long i_________ = 0; i_________ < count_________; i_________++) {
+                    try {
+                        String item_________;
+                        if (Codecs.unionIndex(in, 2, "sparse[]") == 0) {
+                            item_________ = null;
+                        } else {
+                            item_________ = in.readString();
+                        }
+                        sparse.add(item_________);
+                    } catch (IOException e_________) {
+                        Codecs.failedAtItem(in, before_________ + i_________);
+                        throw e_________;
+                    }
+                }
+            }
+            field = 10;
+            long count__________ = Codecs.mapStart(in, 2, "counts");
+            Map<String, Integer> counts = new LinkedHashMap<>(Codecs.capacity(count__________));
+            for (; count__________ != 0; count__________ = Codecs.mapNext(in, 2, "counts")) {
+                for (long i__________ = 0; i__________ < count__________; i__________++) {
+                    String key = in.readString();
+                    try {
+                        Integer value;
+                        if (Codecs.unionIndex(in, 2, "counts value") == 0) {
+                            value = null;
+                        } else {
+                            value = in.readInt();
+                        }
+                        counts.put(key, value);
+                    } catch (IOException e__________) {
+                        Codecs.failedAtKey(in, key);
+                        throw e__________;
+                    }
+                }
+            }
+            field = 11;
+            long count___________ = Codecs.arrayStart(in, 1, "matrix");
+            List<List<Integer>> matrix = new ArrayList<>(Codecs.capacity(count___________));
+            long before__________ = 0;
+            for (; count___________ != 0; before__________ += count___________, count___________ = Codecs.arrayNext(in, 1, "matrix")) {
+                for (long i___________ = 0; i___________ < count___________; i___________++) {
+                    try {
+                        long count____________ = Codecs.arrayStart(in, 1, "matrix[]");
+                        List<Integer> item__________ = new ArrayList<>(Codecs.capacity(count____________));
+                        long before___________ = 0;
+                        for (; count____________ != 0; before___________ += count____________, count____________ = Codecs.arrayNext(in, 1, "matrix[]")) {
+                            for (long i____________ = 0; i____________ < count____________; i____________++) {
+                                try {
+                                    item__________.add(in.readInt());
+                                } catch (IOException e___________) {
+                                    Codecs.failedAtItem(in, before___________ + i____________);
+                                    throw e___________;
+                                }
+                            }
+                        }
+                        matrix.add(item__________);
+                    } catch (IOException e____________) {
+                        Codecs.failedAtItem(in, before__________ + i___________);
+                        throw e____________;
+                    }
+                }
+            }
+            field = 12;
+            long count_____________ = Codecs.mapStart(in, 2, "nested");
+            Map<String, Map<String, Double>> nested = new LinkedHashMap<>(Codecs.capacity(count_____________));
+            for (; count_____________ != 0; count_____________ = Codecs.mapNext(in, 2, "nested")) {
+                for (long i_____________ = 0; i_____________ < count_____________; i_____________++) {
+                    String key_ = in.readString();
+                    try {
+                        long count______________ = Codecs.mapStart(in, 9, "nested value");
+                        Map<String, Double> value_ = new LinkedHashMap<>(Codecs.capacity(count______________));
+                        for (; count______________ != 0; count______________ = Codecs.mapNext(in, 9, "nested value")) {
+                            for (long i______________ = 0; i______________ < count______________; i______________++) {
+                                String key__ = in.readString();
+                                try {
+                                    value_.put(key__, in.readDouble());
+                                } catch (IOException e_____________) {
+                                    Codecs.failedAtKey(in, key__);
+                                    throw e_____________;
+                                }
+                            }
+                        }
+                        nested.put(key_, value_);
+                    } catch (IOException e______________) {
+                        Codecs.failedAtKey(in, key_);
+                        throw e______________;
+                    }
+                }
+            }
+            field = 13;
+            long count_______________ = Codecs.mapStart(in, 3, "byName");
+            Map<String, Address> byName = new LinkedHashMap<>(Codecs.capacity(count_______________));
+            for (; count_______________ != 0; count_______________ = Codecs.mapNext(in, 3, "byName")) {
+                for (long i_______________ = 0; i_______________ < count_______________; i_______________++) {
+                    String key___ = in.readString();
+                    try {
+                        Codecs.enter(in, "byName value");
+                        byName.put(key___, Codecs.exit(in, readAddress(in)));
+                    } catch (IOException e_______________) {
+                        Codecs.failedAtKey(in, key___);
+                        throw e_______________;
+                    }
+                }
+            }
+            field = 14;
+            long count________________ = Codecs.arrayStart(in, 1, "unique");
+            LinkedHashSet<String> unique = new LinkedHashSet<>(Codecs.capacity(count________________));
+            long before____________ = 0;
+            for (; count________________ != 0; before____________ += count________________, count________________ = Codecs.arrayNext(in, 1, "unique")) {
+                for (long i________________ = 0; i________________ < count________________; i________________++) {
+                    try {
+                        unique.add(in.readString());
+                    } catch (IOException e________________) {
+                        Codecs.failedAtItem(in, before____________ + i________________);
+                        throw e________________;
+                    }
+                }
+            }
+            return new Containers(names, statuses, ids, tags, scores, weights, flags, smalls, addresses, sparse, counts, matrix, nested, byName, unique);
+        } catch (IOException e_________________) {
+            Codecs.failedIn(in, CONTAINERS_FIELDS[field]);
+            throw e_________________;
         }
-        return new Containers(names, statuses, ids, tags, scores, weights, flags, smalls, addresses, sparse, counts, matrix, nested, byName, unique);
     }
 
     static void writeAddress(Address value, Encoder out) throws IOException {
@@ -381,8 +509,15 @@ public final class ContainersCodec implements EventCodec<Containers> {
     }
 
     static Address readAddress(Decoder in) throws IOException {
-        String street = in.readString();
-        String city = in.readString();
-        return new Address(street, city);
+        int field = 0;
+        try {
+            String street = in.readString();
+            field = 1;
+            String city = in.readString();
+            return new Address(street, city);
+        } catch (IOException e) {
+            Codecs.failedIn(in, ADDRESS_FIELDS[field]);
+            throw e;
+        }
     }
 }

@@ -23,6 +23,21 @@ public final class OrderEventCodec implements EventCodec<OrderEvent> {
 
     public static final OrderEventCodec INSTANCE = new OrderEventCodec();
 
+    /**
+     * The fields of Placed, by position: which one a failed read was in.
+     */
+    private static final String[] ORDER_EVENT_PLACED_FIELDS = {"orderId", "items"};
+
+    /**
+     * The fields of Paid, by position: which one a failed read was in.
+     */
+    private static final String[] ORDER_EVENT_PAID_FIELDS = {"orderId", "amount"};
+
+    /**
+     * The fields of Shipped, by position: which one a failed read was in.
+     */
+    private static final String[] ORDER_EVENT_SHIPPED_FIELDS = {"orderId", "carrier"};
+
     private OrderEventCodec() {
     }
 
@@ -95,9 +110,16 @@ public final class OrderEventCodec implements EventCodec<OrderEvent> {
     }
 
     static OrderEvent.Placed readOrderEvent_Placed(Decoder in) throws IOException {
-        String orderId = in.readString();
-        int items = in.readInt();
-        return new OrderEvent.Placed(orderId, items);
+        int field = 0;
+        try {
+            String orderId = in.readString();
+            field = 1;
+            int items = in.readInt();
+            return new OrderEvent.Placed(orderId, items);
+        } catch (IOException e) {
+            Codecs.failedIn(in, ORDER_EVENT_PLACED_FIELDS[field]);
+            throw e;
+        }
     }
 
     static void writeOrderEvent_Paid(OrderEvent.Paid value, Encoder out) throws IOException {
@@ -106,9 +128,16 @@ public final class OrderEventCodec implements EventCodec<OrderEvent> {
     }
 
     static OrderEvent.Paid readOrderEvent_Paid(Decoder in) throws IOException {
-        String orderId = in.readString();
-        BigDecimal amount = Codecs.readDecimal(in, 2, "Paid.amount");
-        return new OrderEvent.Paid(orderId, amount);
+        int field = 0;
+        try {
+            String orderId = in.readString();
+            field = 1;
+            BigDecimal amount = Codecs.readDecimal(in, 2, "Paid.amount");
+            return new OrderEvent.Paid(orderId, amount);
+        } catch (IOException e) {
+            Codecs.failedIn(in, ORDER_EVENT_PAID_FIELDS[field]);
+            throw e;
+        }
     }
 
     static void writeOrderEvent_Shipped(OrderEvent.Shipped value, Encoder out) throws IOException {
@@ -117,8 +146,15 @@ public final class OrderEventCodec implements EventCodec<OrderEvent> {
     }
 
     static OrderEvent.Shipped readOrderEvent_Shipped(Decoder in) throws IOException {
-        String orderId = in.readString();
-        String carrier = in.readString();
-        return new OrderEvent.Shipped(orderId, carrier);
+        int field = 0;
+        try {
+            String orderId = in.readString();
+            field = 1;
+            String carrier = in.readString();
+            return new OrderEvent.Shipped(orderId, carrier);
+        } catch (IOException e) {
+            Codecs.failedIn(in, ORDER_EVENT_SHIPPED_FIELDS[field]);
+            throw e;
+        }
     }
 }

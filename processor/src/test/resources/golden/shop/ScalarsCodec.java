@@ -26,6 +26,11 @@ public final class ScalarsCodec implements EventCodec<Scalars> {
 
     public static final ScalarsCodec INSTANCE = new ScalarsCodec();
 
+    /**
+     * The fields of Scalars, by position: which one a failed read was in.
+     */
+    private static final String[] SCALARS_FIELDS = {"tiny", "tinyBox", "small", "smallBox", "initial", "code", "label", "blob", "md5", "tag", "otherTag", "id", "parentId", "price", "rate", "discount"};
+
     private ScalarsCodec() {
     }
 
@@ -86,32 +91,53 @@ public final class ScalarsCodec implements EventCodec<Scalars> {
     }
 
     static Scalars readScalars(Decoder in) throws IOException {
-        byte tiny = Codecs.toByte(in.readInt(), "tiny");
-        Byte tinyBox = Codecs.toByte(in.readInt(), "tinyBox");
-        short small = Codecs.toShort(in.readInt(), "small");
-        Short smallBox = Codecs.toShort(in.readInt(), "smallBox");
-        char initial = Codecs.toChar(in.readString(), "initial");
-        Character code = Codecs.toChar(in.readInt(), "code");
-        CharSequence label = in.readString();
-        ByteBuffer blob = Codecs.readByteBuffer(in);
-        byte[] md5 = Codecs.readFixed(in, 16);
-        ByteBuffer tag = ByteBuffer.wrap(Codecs.readFixed(in, 4));
-        byte[] otherTag = Codecs.readFixed(in, 4);
-        UUID id = Codecs.toUuid(in.readString(), "id");
-        Optional<UUID> parentId;
-        if (Codecs.unionIndex(in, 2, "parentId") == 0) {
-            parentId = Optional.empty();
-        } else {
-            parentId = Optional.of(Codecs.toUuid(in.readString(), "parentId"));
+        int field = 0;
+        try {
+            byte tiny = Codecs.toByte(in.readInt(), "tiny");
+            field = 1;
+            Byte tinyBox = Codecs.toByte(in.readInt(), "tinyBox");
+            field = 2;
+            short small = Codecs.toShort(in.readInt(), "small");
+            field = 3;
+            Short smallBox = Codecs.toShort(in.readInt(), "smallBox");
+            field = 4;
+            char initial = Codecs.toChar(in.readString(), "initial");
+            field = 5;
+            Character code = Codecs.toChar(in.readInt(), "code");
+            field = 6;
+            CharSequence label = in.readString();
+            field = 7;
+            ByteBuffer blob = Codecs.readByteBuffer(in);
+            field = 8;
+            byte[] md5 = Codecs.readFixed(in, 16);
+            field = 9;
+            ByteBuffer tag = ByteBuffer.wrap(Codecs.readFixed(in, 4));
+            field = 10;
+            byte[] otherTag = Codecs.readFixed(in, 4);
+            field = 11;
+            UUID id = Codecs.toUuid(in.readString(), "id");
+            field = 12;
+            Optional<UUID> parentId;
+            if (Codecs.unionIndex(in, 2, "parentId") == 0) {
+                parentId = Optional.empty();
+            } else {
+                parentId = Optional.of(Codecs.toUuid(in.readString(), "parentId"));
+            }
+            field = 13;
+            BigDecimal price = Codecs.readDecimal(in, 2, "price");
+            field = 14;
+            BigDecimal rate = Codecs.readDecimal(in, 4, "rate");
+            field = 15;
+            Optional<BigDecimal> discount;
+            if (Codecs.unionIndex(in, 2, "discount") == 0) {
+                discount = Optional.empty();
+            } else {
+                discount = Optional.of(Codecs.readDecimal(in, 0, "discount"));
+            }
+            return new Scalars(tiny, tinyBox, small, smallBox, initial, code, label, blob, md5, tag, otherTag, id, parentId, price, rate, discount);
+        } catch (IOException e) {
+            Codecs.failedIn(in, SCALARS_FIELDS[field]);
+            throw e;
         }
-        BigDecimal price = Codecs.readDecimal(in, 2, "price");
-        BigDecimal rate = Codecs.readDecimal(in, 4, "rate");
-        Optional<BigDecimal> discount;
-        if (Codecs.unionIndex(in, 2, "discount") == 0) {
-            discount = Optional.empty();
-        } else {
-            discount = Optional.of(Codecs.readDecimal(in, 0, "discount"));
-        }
-        return new Scalars(tiny, tinyBox, small, smallBox, initial, code, label, blob, md5, tag, otherTag, id, parentId, price, rate, discount);
     }
 }

@@ -29,6 +29,11 @@ public final class ShapedCodec implements EventCodec<Shaped> {
 
     private static final Status[] STATUS_SYMBOLS = Status.values();
 
+    /**
+     * The fields of Shaped, by position: which one a failed read was in.
+     */
+    private static final String[] SHAPED_FIELDS = {"order_id", "currency", "note", "attempts", "status", "tags", "quantities", "shape", "previous_shape", "customerRef", "email", "coupon"};
+
     private ShapedCodec() {
     }
 
@@ -146,71 +151,99 @@ public final class ShapedCodec implements EventCodec<Shaped> {
     }
 
     static Shaped readShaped(Decoder in) throws IOException {
-        long orderId = in.readLong();
-        String currency = in.readString();
-        String note;
-        if (Codecs.unionIndex(in, 2, "note") == 1) {
-            note = null;
-        } else {
-            note = in.readString();
-        }
-        Optional<Integer> attempts;
-        if (Codecs.unionIndex(in, 2, "attempts") == 1) {
-            attempts = Optional.empty();
-        } else {
-            attempts = Optional.of(in.readInt());
-        }
-        Status status = Codecs.enumSymbol(in, STATUS_SYMBOLS, "status");
-        long count = Codecs.arrayStart(in, 1, "tags");
-        List<String> tags = new ArrayList<>(Codecs.capacity(count));
-        for (; count != 0; count = Codecs.arrayNext(in, 1, "tags")) {
-            for (long i = 0; i < count; i++) {
-                tags.add(in.readString());
+        int field = 0;
+        try {
+            long orderId = in.readLong();
+            field = 1;
+            String currency = in.readString();
+            field = 2;
+            String note;
+            if (Codecs.unionIndex(in, 2, "note") == 1) {
+                note = null;
+            } else {
+                note = in.readString();
             }
-        }
-        long count_ = Codecs.mapStart(in, 2, "quantities");
-        Map<String, Integer> quantities = new LinkedHashMap<>(Codecs.capacity(count_));
-        for (; count_ != 0; count_ = Codecs.mapNext(in, 2, "quantities")) {
-            for (long i_ = 0; i_ < count_; i_++) {
-                String key = in.readString();
-                quantities.put(key, in.readInt());
+            field = 3;
+            Optional<Integer> attempts;
+            if (Codecs.unionIndex(in, 2, "attempts") == 1) {
+                attempts = Optional.empty();
+            } else {
+                attempts = Optional.of(in.readInt());
             }
+            field = 4;
+            Status status = Codecs.enumSymbol(in, STATUS_SYMBOLS, "status");
+            field = 5;
+            long count = Codecs.arrayStart(in, 1, "tags");
+            List<String> tags = new ArrayList<>(Codecs.capacity(count));
+            long before = 0;
+            for (; count != 0; before += count, count = Codecs.arrayNext(in, 1, "tags")) {
+                for (long i = 0; i < count; i++) {
+                    try {
+                        tags.add(in.readString());
+                    } catch (IOException e) {
+                        Codecs.failedAtItem(in, before + i);
+                        throw e;
+                    }
+                }
+            }
+            field = 6;
+            long count_ = Codecs.mapStart(in, 2, "quantities");
+            Map<String, Integer> quantities = new LinkedHashMap<>(Codecs.capacity(count_));
+            for (; count_ != 0; count_ = Codecs.mapNext(in, 2, "quantities")) {
+                for (long i_ = 0; i_ < count_; i_++) {
+                    String key = in.readString();
+                    try {
+                        quantities.put(key, in.readInt());
+                    } catch (IOException e_) {
+                        Codecs.failedAtKey(in, key);
+                        throw e_;
+                    }
+                }
+            }
+            field = 7;
+            Shape shape;
+            int shapeBranch = Codecs.unionIndex(in, 3, "shape");
+            if (shapeBranch == 0) {
+                Codecs.enter(in, "shape");
+                shape = Codecs.exit(in, readShape_Square(in));
+            } else if (shapeBranch == 1) {
+                Codecs.enter(in, "shape");
+                shape = Codecs.exit(in, readShape_Circle(in));
+            } else {
+                Codecs.enter(in, "shape");
+                shape = Codecs.exit(in, readShape_Polygon(in));
+            }
+            field = 8;
+            Shape previousShape;
+            int previousShapeBranch = Codecs.unionIndex(in, 4, "previous_shape");
+            if (previousShapeBranch == 0) {
+                previousShape = null;
+            } else if (previousShapeBranch == 1) {
+                Codecs.enter(in, "previous_shape");
+                previousShape = Codecs.exit(in, readShape_Circle(in));
+            } else if (previousShapeBranch == 2) {
+                Codecs.enter(in, "previous_shape");
+                previousShape = Codecs.exit(in, readShape_Square(in));
+            } else {
+                Codecs.enter(in, "previous_shape");
+                previousShape = Codecs.exit(in, readShape_Polygon(in));
+            }
+            field = 9;
+            String customerId = in.readString();
+            field = 10;
+            String email = in.readString();
+            field = 11;
+            Optional<String> coupon;
+            if (Codecs.unionIndex(in, 2, "coupon") == 0) {
+                coupon = Optional.empty();
+            } else {
+                coupon = Optional.of(in.readString());
+            }
+            return new Shaped(orderId, currency, note, attempts, status, tags, quantities, shape, previousShape, customerId, email, coupon);
+        } catch (IOException e__) {
+            Codecs.failedIn(in, SHAPED_FIELDS[field]);
+            throw e__;
         }
-        Shape shape;
-        int shapeBranch = Codecs.unionIndex(in, 3, "shape");
-        if (shapeBranch == 0) {
-            Codecs.enter(in, "shape");
-            shape = Codecs.exit(in, readShape_Square(in));
-        } else if (shapeBranch == 1) {
-            Codecs.enter(in, "shape");
-            shape = Codecs.exit(in, readShape_Circle(in));
-        } else {
-            Codecs.enter(in, "shape");
-            shape = Codecs.exit(in, readShape_Polygon(in));
-        }
-        Shape previousShape;
-        int previousShapeBranch = Codecs.unionIndex(in, 4, "previous_shape");
-        if (previousShapeBranch == 0) {
-            previousShape = null;
-        } else if (previousShapeBranch == 1) {
-            Codecs.enter(in, "previous_shape");
-            previousShape = Codecs.exit(in, readShape_Circle(in));
-        } else if (previousShapeBranch == 2) {
-            Codecs.enter(in, "previous_shape");
-            previousShape = Codecs.exit(in, readShape_Square(in));
-        } else {
-            Codecs.enter(in, "previous_shape");
-            previousShape = Codecs.exit(in, readShape_Polygon(in));
-        }
-        String customerId = in.readString();
-        String email = in.readString();
-        Optional<String> coupon;
-        if (Codecs.unionIndex(in, 2, "coupon") == 0) {
-            coupon = Optional.empty();
-        } else {
-            coupon = Optional.of(in.readString());
-        }
-        return new Shaped(orderId, currency, note, attempts, status, tags, quantities, shape, previousShape, customerId, email, coupon);
     }
 
     static void writeShape_Square(Shape.Square value, Encoder out) throws IOException {
@@ -218,8 +251,13 @@ public final class ShapedCodec implements EventCodec<Shaped> {
     }
 
     static Shape.Square readShape_Square(Decoder in) throws IOException {
-        double side = in.readDouble();
-        return new Shape.Square(side);
+        try {
+            double side = in.readDouble();
+            return new Shape.Square(side);
+        } catch (IOException e) {
+            Codecs.failedIn(in, "side");
+            throw e;
+        }
     }
 
     static void writeShape_Circle(Shape.Circle value, Encoder out) throws IOException {
@@ -227,8 +265,13 @@ public final class ShapedCodec implements EventCodec<Shaped> {
     }
 
     static Shape.Circle readShape_Circle(Decoder in) throws IOException {
-        double radius = in.readDouble();
-        return new Shape.Circle(radius);
+        try {
+            double radius = in.readDouble();
+            return new Shape.Circle(radius);
+        } catch (IOException e) {
+            Codecs.failedIn(in, "radius");
+            throw e;
+        }
     }
 
     static void writeShape_Polygon(Shape.Polygon value, Encoder out) throws IOException {
@@ -243,13 +286,24 @@ public final class ShapedCodec implements EventCodec<Shaped> {
     }
 
     static Shape.Polygon readShape_Polygon(Decoder in) throws IOException {
-        long count = Codecs.arrayStart(in, 8, "Polygon.sides");
-        List<Double> sides = new ArrayList<>(Codecs.capacity(count));
-        for (; count != 0; count = Codecs.arrayNext(in, 8, "Polygon.sides")) {
-            for (long i = 0; i < count; i++) {
-                sides.add(in.readDouble());
+        try {
+            long count = Codecs.arrayStart(in, 8, "Polygon.sides");
+            List<Double> sides = new ArrayList<>(Codecs.capacity(count));
+            long before = 0;
+            for (; count != 0; before += count, count = Codecs.arrayNext(in, 8, "Polygon.sides")) {
+                for (long i = 0; i < count; i++) {
+                    try {
+                        sides.add(in.readDouble());
+                    } catch (IOException e) {
+                        Codecs.failedAtItem(in, before + i);
+                        throw e;
+                    }
+                }
             }
+            return new Shape.Polygon(sides);
+        } catch (IOException e_) {
+            Codecs.failedIn(in, "sides");
+            throw e_;
         }
-        return new Shape.Polygon(sides);
     }
 }

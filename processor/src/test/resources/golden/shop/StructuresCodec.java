@@ -27,6 +27,26 @@ public final class StructuresCodec implements EventCodec<Structures> {
 
     private static final Status[] STATUS_SYMBOLS = Status.values();
 
+    /**
+     * The fields of Structures, by position: which one a failed read was in.
+     */
+    private static final String[] STRUCTURES_FIELDS = {"shape", "maybeShape", "optionalShape", "shapes", "expr", "tree", "chain", "status"};
+
+    /**
+     * The fields of Add, by position: which one a failed read was in.
+     */
+    private static final String[] EXPR_ADD_FIELDS = {"left", "right"};
+
+    /**
+     * The fields of TreeNode, by position: which one a failed read was in.
+     */
+    private static final String[] STRUCTURES_TREE_NODE_FIELDS = {"label", "children"};
+
+    /**
+     * The fields of Link, by position: which one a failed read was in.
+     */
+    private static final String[] STRUCTURES_LINK_FIELDS = {"value", "next"};
+
     private StructuresCodec() {
     }
 
@@ -183,88 +203,107 @@ public final class StructuresCodec implements EventCodec<Structures> {
     }
 
     static Structures readStructures(Decoder in) throws IOException {
-        Shape shape;
-        int shapeBranch = Codecs.unionIndex(in, 3, "shape");
-        if (shapeBranch == 0) {
-            Codecs.enter(in, "shape");
-            shape = Codecs.exit(in, readShape_Circle(in));
-        } else if (shapeBranch == 1) {
-            Codecs.enter(in, "shape");
-            shape = Codecs.exit(in, readShape_Square(in));
-        } else {
-            Codecs.enter(in, "shape");
-            shape = Codecs.exit(in, readShape_Polygon(in));
-        }
-        Shape maybeShape;
-        int maybeShapeBranch = Codecs.unionIndex(in, 4, "maybeShape");
-        if (maybeShapeBranch == 0) {
-            maybeShape = null;
-        } else if (maybeShapeBranch == 1) {
-            Codecs.enter(in, "maybeShape");
-            maybeShape = Codecs.exit(in, readShape_Circle(in));
-        } else if (maybeShapeBranch == 2) {
-            Codecs.enter(in, "maybeShape");
-            maybeShape = Codecs.exit(in, readShape_Square(in));
-        } else {
-            Codecs.enter(in, "maybeShape");
-            maybeShape = Codecs.exit(in, readShape_Polygon(in));
-        }
-        Optional<Shape> optionalShape;
-        int optionalShapeBranch = Codecs.unionIndex(in, 4, "optionalShape");
-        if (optionalShapeBranch == 0) {
-            optionalShape = Optional.empty();
-        } else if (optionalShapeBranch == 1) {
-            Codecs.enter(in, "optionalShape");
-            optionalShape = Optional.of(Codecs.exit(in, readShape_Circle(in)));
-        } else if (optionalShapeBranch == 2) {
-            Codecs.enter(in, "optionalShape");
-            optionalShape = Optional.of(Codecs.exit(in, readShape_Square(in)));
-        } else {
-            Codecs.enter(in, "optionalShape");
-            optionalShape = Optional.of(Codecs.exit(in, readShape_Polygon(in)));
-        }
-        long count = Codecs.arrayStart(in, 1, "shapes");
-        List<Shape> shapes = new ArrayList<>(Codecs.capacity(count));
-        for (; count != 0; count = Codecs.arrayNext(in, 1, "shapes")) {
-            for (long i = 0; i < count; i++) {
-                Shape item;
-                int itemBranch = Codecs.unionIndex(in, 3, "shapes[]");
-                if (itemBranch == 0) {
-                    Codecs.enter(in, "shapes[]");
-                    item = Codecs.exit(in, readShape_Circle(in));
-                } else if (itemBranch == 1) {
-                    Codecs.enter(in, "shapes[]");
-                    item = Codecs.exit(in, readShape_Square(in));
-                } else {
-                    Codecs.enter(in, "shapes[]");
-                    item = Codecs.exit(in, readShape_Polygon(in));
-                }
-                shapes.add(item);
+        int field = 0;
+        try {
+            Shape shape;
+            int shapeBranch = Codecs.unionIndex(in, 3, "shape");
+            if (shapeBranch == 0) {
+                Codecs.enter(in, "shape");
+                shape = Codecs.exit(in, readShape_Circle(in));
+            } else if (shapeBranch == 1) {
+                Codecs.enter(in, "shape");
+                shape = Codecs.exit(in, readShape_Square(in));
+            } else {
+                Codecs.enter(in, "shape");
+                shape = Codecs.exit(in, readShape_Polygon(in));
             }
+            field = 1;
+            Shape maybeShape;
+            int maybeShapeBranch = Codecs.unionIndex(in, 4, "maybeShape");
+            if (maybeShapeBranch == 0) {
+                maybeShape = null;
+            } else if (maybeShapeBranch == 1) {
+                Codecs.enter(in, "maybeShape");
+                maybeShape = Codecs.exit(in, readShape_Circle(in));
+            } else if (maybeShapeBranch == 2) {
+                Codecs.enter(in, "maybeShape");
+                maybeShape = Codecs.exit(in, readShape_Square(in));
+            } else {
+                Codecs.enter(in, "maybeShape");
+                maybeShape = Codecs.exit(in, readShape_Polygon(in));
+            }
+            field = 2;
+            Optional<Shape> optionalShape;
+            int optionalShapeBranch = Codecs.unionIndex(in, 4, "optionalShape");
+            if (optionalShapeBranch == 0) {
+                optionalShape = Optional.empty();
+            } else if (optionalShapeBranch == 1) {
+                Codecs.enter(in, "optionalShape");
+                optionalShape = Optional.of(Codecs.exit(in, readShape_Circle(in)));
+            } else if (optionalShapeBranch == 2) {
+                Codecs.enter(in, "optionalShape");
+                optionalShape = Optional.of(Codecs.exit(in, readShape_Square(in)));
+            } else {
+                Codecs.enter(in, "optionalShape");
+                optionalShape = Optional.of(Codecs.exit(in, readShape_Polygon(in)));
+            }
+            field = 3;
+            long count = Codecs.arrayStart(in, 1, "shapes");
+            List<Shape> shapes = new ArrayList<>(Codecs.capacity(count));
+            long before = 0;
+            for (; count != 0; before += count, count = Codecs.arrayNext(in, 1, "shapes")) {
+                for (long i = 0; i < count; i++) {
+                    try {
+                        Shape item;
+                        int itemBranch = Codecs.unionIndex(in, 3, "shapes[]");
+                        if (itemBranch == 0) {
+                            Codecs.enter(in, "shapes[]");
+                            item = Codecs.exit(in, readShape_Circle(in));
+                        } else if (itemBranch == 1) {
+                            Codecs.enter(in, "shapes[]");
+                            item = Codecs.exit(in, readShape_Square(in));
+                        } else {
+                            Codecs.enter(in, "shapes[]");
+                            item = Codecs.exit(in, readShape_Polygon(in));
+                        }
+                        shapes.add(item);
+                    } catch (IOException e) {
+                        Codecs.failedAtItem(in, before + i);
+                        throw e;
+                    }
+                }
+            }
+            field = 4;
+            Expr expr;
+            int exprBranch = Codecs.unionIndex(in, 3, "expr");
+            if (exprBranch == 0) {
+                Codecs.enter(in, "expr");
+                expr = Codecs.exit(in, readExpr_Lit(in));
+            } else if (exprBranch == 1) {
+                Codecs.enter(in, "expr");
+                expr = Codecs.exit(in, readExpr_Add(in));
+            } else {
+                Codecs.enter(in, "expr");
+                expr = Codecs.exit(in, readExpr_Neg(in));
+            }
+            field = 5;
+            Codecs.enter(in, "tree");
+            Structures.TreeNode tree = Codecs.exit(in, readStructures_TreeNode(in));
+            field = 6;
+            Structures.Link chain;
+            if (Codecs.unionIndex(in, 2, "chain") == 0) {
+                chain = null;
+            } else {
+                Codecs.enter(in, "chain");
+                chain = Codecs.exit(in, readStructures_Link(in));
+            }
+            field = 7;
+            Status status = Codecs.enumSymbol(in, STATUS_SYMBOLS, "status");
+            return new Structures(shape, maybeShape, optionalShape, shapes, expr, tree, chain, status);
+        } catch (IOException e_) {
+            Codecs.failedIn(in, STRUCTURES_FIELDS[field]);
+            throw e_;
         }
-        Expr expr;
-        int exprBranch = Codecs.unionIndex(in, 3, "expr");
-        if (exprBranch == 0) {
-            Codecs.enter(in, "expr");
-            expr = Codecs.exit(in, readExpr_Lit(in));
-        } else if (exprBranch == 1) {
-            Codecs.enter(in, "expr");
-            expr = Codecs.exit(in, readExpr_Add(in));
-        } else {
-            Codecs.enter(in, "expr");
-            expr = Codecs.exit(in, readExpr_Neg(in));
-        }
-        Codecs.enter(in, "tree");
-        Structures.TreeNode tree = Codecs.exit(in, readStructures_TreeNode(in));
-        Structures.Link chain;
-        if (Codecs.unionIndex(in, 2, "chain") == 0) {
-            chain = null;
-        } else {
-            Codecs.enter(in, "chain");
-            chain = Codecs.exit(in, readStructures_Link(in));
-        }
-        Status status = Codecs.enumSymbol(in, STATUS_SYMBOLS, "status");
-        return new Structures(shape, maybeShape, optionalShape, shapes, expr, tree, chain, status);
     }
 
     static void writeShape_Circle(Shape.Circle value, Encoder out) throws IOException {
@@ -272,8 +311,13 @@ public final class StructuresCodec implements EventCodec<Structures> {
     }
 
     static Shape.Circle readShape_Circle(Decoder in) throws IOException {
-        double radius = in.readDouble();
-        return new Shape.Circle(radius);
+        try {
+            double radius = in.readDouble();
+            return new Shape.Circle(radius);
+        } catch (IOException e) {
+            Codecs.failedIn(in, "radius");
+            throw e;
+        }
     }
 
     static void writeShape_Square(Shape.Square value, Encoder out) throws IOException {
@@ -281,8 +325,13 @@ public final class StructuresCodec implements EventCodec<Structures> {
     }
 
     static Shape.Square readShape_Square(Decoder in) throws IOException {
-        double side = in.readDouble();
-        return new Shape.Square(side);
+        try {
+            double side = in.readDouble();
+            return new Shape.Square(side);
+        } catch (IOException e) {
+            Codecs.failedIn(in, "side");
+            throw e;
+        }
     }
 
     static void writeShape_Polygon(Shape.Polygon value, Encoder out) throws IOException {
@@ -297,14 +346,25 @@ public final class StructuresCodec implements EventCodec<Structures> {
     }
 
     static Shape.Polygon readShape_Polygon(Decoder in) throws IOException {
-        long count = Codecs.arrayStart(in, 8, "Polygon.sides");
-        List<Double> sides = new ArrayList<>(Codecs.capacity(count));
-        for (; count != 0; count = Codecs.arrayNext(in, 8, "Polygon.sides")) {
-            for (long i = 0; i < count; i++) {
-                sides.add(in.readDouble());
+        try {
+            long count = Codecs.arrayStart(in, 8, "Polygon.sides");
+            List<Double> sides = new ArrayList<>(Codecs.capacity(count));
+            long before = 0;
+            for (; count != 0; before += count, count = Codecs.arrayNext(in, 8, "Polygon.sides")) {
+                for (long i = 0; i < count; i++) {
+                    try {
+                        sides.add(in.readDouble());
+                    } catch (IOException e) {
+                        Codecs.failedAtItem(in, before + i);
+                        throw e;
+                    }
+                }
             }
+            return new Shape.Polygon(sides);
+        } catch (IOException e_) {
+            Codecs.failedIn(in, "sides");
+            throw e_;
         }
-        return new Shape.Polygon(sides);
     }
 
     static void writeExpr_Lit(Expr.Lit value, Encoder out) throws IOException {
@@ -312,8 +372,13 @@ public final class StructuresCodec implements EventCodec<Structures> {
     }
 
     static Expr.Lit readExpr_Lit(Decoder in) throws IOException {
-        int value = in.readInt();
-        return new Expr.Lit(value);
+        try {
+            int value = in.readInt();
+            return new Expr.Lit(value);
+        } catch (IOException e) {
+            Codecs.failedIn(in, "value");
+            throw e;
+        }
     }
 
     static void writeExpr_Add(Expr.Add value, Encoder out) throws IOException {
@@ -358,31 +423,38 @@ public final class StructuresCodec implements EventCodec<Structures> {
     }
 
     static Expr.Add readExpr_Add(Decoder in) throws IOException {
-        Expr left;
-        int leftBranch = Codecs.unionIndex(in, 3, "Add.left");
-        if (leftBranch == 0) {
-            Codecs.enter(in, "Add.left");
-            left = Codecs.exit(in, readExpr_Lit(in));
-        } else if (leftBranch == 1) {
-            Codecs.enter(in, "Add.left");
-            left = Codecs.exit(in, readExpr_Add(in));
-        } else {
-            Codecs.enter(in, "Add.left");
-            left = Codecs.exit(in, readExpr_Neg(in));
+        int field = 0;
+        try {
+            Expr left;
+            int leftBranch = Codecs.unionIndex(in, 3, "Add.left");
+            if (leftBranch == 0) {
+                Codecs.enter(in, "Add.left");
+                left = Codecs.exit(in, readExpr_Lit(in));
+            } else if (leftBranch == 1) {
+                Codecs.enter(in, "Add.left");
+                left = Codecs.exit(in, readExpr_Add(in));
+            } else {
+                Codecs.enter(in, "Add.left");
+                left = Codecs.exit(in, readExpr_Neg(in));
+            }
+            field = 1;
+            Expr right;
+            int rightBranch = Codecs.unionIndex(in, 3, "Add.right");
+            if (rightBranch == 0) {
+                Codecs.enter(in, "Add.right");
+                right = Codecs.exit(in, readExpr_Lit(in));
+            } else if (rightBranch == 1) {
+                Codecs.enter(in, "Add.right");
+                right = Codecs.exit(in, readExpr_Add(in));
+            } else {
+                Codecs.enter(in, "Add.right");
+                right = Codecs.exit(in, readExpr_Neg(in));
+            }
+            return new Expr.Add(left, right);
+        } catch (IOException e) {
+            Codecs.failedIn(in, EXPR_ADD_FIELDS[field]);
+            throw e;
         }
-        Expr right;
-        int rightBranch = Codecs.unionIndex(in, 3, "Add.right");
-        if (rightBranch == 0) {
-            Codecs.enter(in, "Add.right");
-            right = Codecs.exit(in, readExpr_Lit(in));
-        } else if (rightBranch == 1) {
-            Codecs.enter(in, "Add.right");
-            right = Codecs.exit(in, readExpr_Add(in));
-        } else {
-            Codecs.enter(in, "Add.right");
-            right = Codecs.exit(in, readExpr_Neg(in));
-        }
-        return new Expr.Add(left, right);
     }
 
     static void writeExpr_Neg(Expr.Neg value, Encoder out) throws IOException {
@@ -408,19 +480,24 @@ public final class StructuresCodec implements EventCodec<Structures> {
     }
 
     static Expr.Neg readExpr_Neg(Decoder in) throws IOException {
-        Expr inner;
-        int innerBranch = Codecs.unionIndex(in, 3, "Neg.inner");
-        if (innerBranch == 0) {
-            Codecs.enter(in, "Neg.inner");
-            inner = Codecs.exit(in, readExpr_Lit(in));
-        } else if (innerBranch == 1) {
-            Codecs.enter(in, "Neg.inner");
-            inner = Codecs.exit(in, readExpr_Add(in));
-        } else {
-            Codecs.enter(in, "Neg.inner");
-            inner = Codecs.exit(in, readExpr_Neg(in));
+        try {
+            Expr inner;
+            int innerBranch = Codecs.unionIndex(in, 3, "Neg.inner");
+            if (innerBranch == 0) {
+                Codecs.enter(in, "Neg.inner");
+                inner = Codecs.exit(in, readExpr_Lit(in));
+            } else if (innerBranch == 1) {
+                Codecs.enter(in, "Neg.inner");
+                inner = Codecs.exit(in, readExpr_Add(in));
+            } else {
+                Codecs.enter(in, "Neg.inner");
+                inner = Codecs.exit(in, readExpr_Neg(in));
+            }
+            return new Expr.Neg(inner);
+        } catch (IOException e) {
+            Codecs.failedIn(in, "inner");
+            throw e;
         }
-        return new Expr.Neg(inner);
     }
 
     static void writeStructures_TreeNode(Structures.TreeNode value, Encoder out) throws
@@ -439,16 +516,29 @@ public final class StructuresCodec implements EventCodec<Structures> {
     }
 
     static Structures.TreeNode readStructures_TreeNode(Decoder in) throws IOException {
-        String label = in.readString();
-        long count = Codecs.arrayStart(in, 2, "TreeNode.children");
-        List<Structures.TreeNode> children = new ArrayList<>(Codecs.capacity(count));
-        for (; count != 0; count = Codecs.arrayNext(in, 2, "TreeNode.children")) {
-            for (long i = 0; i < count; i++) {
-                Codecs.enter(in, "TreeNode.children[]");
-                children.add(Codecs.exit(in, readStructures_TreeNode(in)));
+        int field = 0;
+        try {
+            String label = in.readString();
+            field = 1;
+            long count = Codecs.arrayStart(in, 2, "TreeNode.children");
+            List<Structures.TreeNode> children = new ArrayList<>(Codecs.capacity(count));
+            long before = 0;
+            for (; count != 0; before += count, count = Codecs.arrayNext(in, 2, "TreeNode.children")) {
+                for (long i = 0; i < count; i++) {
+                    try {
+                        Codecs.enter(in, "TreeNode.children[]");
+                        children.add(Codecs.exit(in, readStructures_TreeNode(in)));
+                    } catch (IOException e) {
+                        Codecs.failedAtItem(in, before + i);
+                        throw e;
+                    }
+                }
             }
+            return new Structures.TreeNode(label, children);
+        } catch (IOException e_) {
+            Codecs.failedIn(in, STRUCTURES_TREE_NODE_FIELDS[field]);
+            throw e_;
         }
-        return new Structures.TreeNode(label, children);
     }
 
     static void writeStructures_Link(Structures.Link value, Encoder out) throws IOException {
@@ -465,14 +555,21 @@ public final class StructuresCodec implements EventCodec<Structures> {
     }
 
     static Structures.Link readStructures_Link(Decoder in) throws IOException {
-        int value = in.readInt();
-        Structures.Link next;
-        if (Codecs.unionIndex(in, 2, "Link.next") == 0) {
-            next = null;
-        } else {
-            Codecs.enter(in, "Link.next");
-            next = Codecs.exit(in, readStructures_Link(in));
+        int field = 0;
+        try {
+            int value = in.readInt();
+            field = 1;
+            Structures.Link next;
+            if (Codecs.unionIndex(in, 2, "Link.next") == 0) {
+                next = null;
+            } else {
+                Codecs.enter(in, "Link.next");
+                next = Codecs.exit(in, readStructures_Link(in));
+            }
+            return new Structures.Link(value, next);
+        } catch (IOException e) {
+            Codecs.failedIn(in, STRUCTURES_LINK_FIELDS[field]);
+            throw e;
         }
-        return new Structures.Link(value, next);
     }
 }

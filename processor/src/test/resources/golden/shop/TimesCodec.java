@@ -29,6 +29,16 @@ public final class TimesCodec implements EventCodec<Times> {
 
     public static final TimesCodec INSTANCE = new TimesCodec();
 
+    /**
+     * The fields of Times, by position: which one a failed read was in.
+     */
+    private static final String[] TIMES_FIELDS = {"createdAt", "seenAt", "measuredAt", "localMillis", "localMicros", "localNanos", "day", "opensAt", "closesAt", "ticks", "holiday", "slot"};
+
+    /**
+     * The fields of Slot, by position: which one a failed read was in.
+     */
+    private static final String[] TIMES_SLOT_FIELDS = {"start", "at"};
+
     private TimesCodec() {
     }
 
@@ -88,31 +98,54 @@ public final class TimesCodec implements EventCodec<Times> {
     }
 
     static Times readTimes(Decoder in) throws IOException {
-        Instant createdAt = Codecs.fromEpochMillis(in.readLong());
-        Instant seenAt = Codecs.fromEpochMicros(in.readLong());
-        Instant measuredAt = Codecs.fromEpochNanos(in.readLong());
-        LocalDateTime localMillis = Codecs.localAtUtc(Codecs.fromEpochMillis(in.readLong()));
-        LocalDateTime localMicros = Codecs.localAtUtc(Codecs.fromEpochMicros(in.readLong()));
-        LocalDateTime localNanos = Codecs.localAtUtc(Codecs.fromEpochNanos(in.readLong()));
-        LocalDate day = Codecs.fromEpochDay(in.readInt());
-        LocalTime opensAt = Codecs.fromMillisOfDay(in.readInt());
-        LocalTime closesAt = Codecs.fromMicrosOfDay(in.readLong());
-        long count = Codecs.arrayStart(in, 1, "ticks");
-        List<Instant> ticks = new ArrayList<>(Codecs.capacity(count));
-        for (; count != 0; count = Codecs.arrayNext(in, 1, "ticks")) {
-            for (long i = 0; i < count; i++) {
-                ticks.add(Codecs.fromEpochNanos(in.readLong()));
+        int field = 0;
+        try {
+            Instant createdAt = Codecs.fromEpochMillis(in.readLong());
+            field = 1;
+            Instant seenAt = Codecs.fromEpochMicros(in.readLong());
+            field = 2;
+            Instant measuredAt = Codecs.fromEpochNanos(in.readLong());
+            field = 3;
+            LocalDateTime localMillis = Codecs.localAtUtc(Codecs.fromEpochMillis(in.readLong()));
+            field = 4;
+            LocalDateTime localMicros = Codecs.localAtUtc(Codecs.fromEpochMicros(in.readLong()));
+            field = 5;
+            LocalDateTime localNanos = Codecs.localAtUtc(Codecs.fromEpochNanos(in.readLong()));
+            field = 6;
+            LocalDate day = Codecs.fromEpochDay(in.readInt());
+            field = 7;
+            LocalTime opensAt = Codecs.fromMillisOfDay(in.readInt());
+            field = 8;
+            LocalTime closesAt = Codecs.fromMicrosOfDay(in.readLong());
+            field = 9;
+            long count = Codecs.arrayStart(in, 1, "ticks");
+            List<Instant> ticks = new ArrayList<>(Codecs.capacity(count));
+            long before = 0;
+            for (; count != 0; before += count, count = Codecs.arrayNext(in, 1, "ticks")) {
+                for (long i = 0; i < count; i++) {
+                    try {
+                        ticks.add(Codecs.fromEpochNanos(in.readLong()));
+                    } catch (IOException e) {
+                        Codecs.failedAtItem(in, before + i);
+                        throw e;
+                    }
+                }
             }
+            field = 10;
+            Optional<LocalDate> holiday;
+            if (Codecs.unionIndex(in, 2, "holiday") == 0) {
+                holiday = Optional.empty();
+            } else {
+                holiday = Optional.of(Codecs.fromEpochDay(in.readInt()));
+            }
+            field = 11;
+            Codecs.enter(in, "slot");
+            Times.Slot slot = Codecs.exit(in, readTimes_Slot(in));
+            return new Times(createdAt, seenAt, measuredAt, localMillis, localMicros, localNanos, day, opensAt, closesAt, ticks, holiday, slot);
+        } catch (IOException e_) {
+            Codecs.failedIn(in, TIMES_FIELDS[field]);
+            throw e_;
         }
-        Optional<LocalDate> holiday;
-        if (Codecs.unionIndex(in, 2, "holiday") == 0) {
-            holiday = Optional.empty();
-        } else {
-            holiday = Optional.of(Codecs.fromEpochDay(in.readInt()));
-        }
-        Codecs.enter(in, "slot");
-        Times.Slot slot = Codecs.exit(in, readTimes_Slot(in));
-        return new Times(createdAt, seenAt, measuredAt, localMillis, localMicros, localNanos, day, opensAt, closesAt, ticks, holiday, slot);
     }
 
     static void writeTimes_Slot(Times.Slot value, Encoder out) throws IOException {
@@ -121,8 +154,15 @@ public final class TimesCodec implements EventCodec<Times> {
     }
 
     static Times.Slot readTimes_Slot(Decoder in) throws IOException {
-        Instant start = Codecs.fromEpochMillis(in.readLong());
-        LocalTime at = Codecs.fromMillisOfDay(in.readInt());
-        return new Times.Slot(start, at);
+        int field = 0;
+        try {
+            Instant start = Codecs.fromEpochMillis(in.readLong());
+            field = 1;
+            LocalTime at = Codecs.fromMillisOfDay(in.readInt());
+            return new Times.Slot(start, at);
+        } catch (IOException e) {
+            Codecs.failedIn(in, TIMES_SLOT_FIELDS[field]);
+            throw e;
+        }
     }
 }

@@ -19,6 +19,9 @@ import org.apache.avro.util.Utf8;
  * <p>Each message is also counted against a {@link ReadBudget} ({@link #budget()}, restarted by
  * {@link #reset}): every block count adds to the message's total of collection items, and the
  * generated readers and the transcoder count record nesting in it.
+ *
+ * <p>When a read fails, the generated readers note, on the way out, where they were
+ * ({@link #failedPath()}: {@code items[2].quantity}); nothing is noted while reads succeed.
  */
 public final class AvroInput extends Decoder {
   private byte[] buf = new byte[0];
@@ -26,6 +29,8 @@ public final class AvroInput extends Decoder {
   private int limit;
   private int start;
   private final ReadBudget budget = new ReadBudget();
+  /** Where the failed read was, innermost step first; null until a read fails. */
+  private java.util.ArrayList<String> failedAt;
 
   /** Reads {@code length} bytes of {@code bytes} from {@code offset}. */
   public AvroInput reset(byte[] bytes, int offset, int length) {
@@ -38,7 +43,43 @@ public final class AvroInput extends Decoder {
     this.start = offset;
     this.limit = offset + length;
     budget.restart();
+    if (failedAt != null) {
+      failedAt.clear();
+    }
     return this;
+  }
+
+  /** How many steps {@link #failedPath()} keeps: the depth limit bounds them well below this. */
+  private static final int MAX_FAILED_STEPS = 1024;
+
+  /**
+   * Notes, while a failure leaves a generated reader, the step it was at: {@code .name} for a
+   * field (the first step is named without the dot), {@code [2]} for an item.
+   */
+  void failedAt(String step) {
+    if (failedAt == null) {
+      failedAt = new java.util.ArrayList<>();
+    }
+    if (failedAt.size() < MAX_FAILED_STEPS) {
+      failedAt.add(step);
+    }
+  }
+
+  /**
+   * The field path of the read that failed in this message, as the generated readers noted it
+   * ({@code items[2].quantity}, {@code scores.eu}, {@code scores['a key']}), or null if none was
+   * noted (the message read fine, or was not read by generated code).
+   */
+  public String failedPath() {
+    if (failedAt == null || failedAt.isEmpty()) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = failedAt.size() - 1; i >= 0; i--) {
+      String step = failedAt.get(i);
+      sb.append(sb.length() == 0 && step.startsWith(".") ? step.substring(1) : step);
+    }
+    return sb.toString();
   }
 
   /** The work bound of the message being read: restarted by {@link #reset}. */

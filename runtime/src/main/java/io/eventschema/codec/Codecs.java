@@ -96,6 +96,59 @@ public final class Codecs {
     return record;
   }
 
+  // ------------------------------------------------------------ where a failed read was
+
+  /**
+   * Called by a generated reader when reading its field {@code field} failed, before it rethrows:
+   * notes the field for the message's {@link AvroInput#failedPath()}. Not called while reads
+   * succeed.
+   */
+  public static void failedIn(Decoder in, String field) {
+    if (in instanceof AvroInput input) {
+      input.failedAt("." + field);
+    }
+  }
+
+  /** As {@link #failedIn}, for the item at {@code index} of an array. */
+  public static void failedAtItem(Decoder in, long index) {
+    if (in instanceof AvroInput input) {
+      input.failedAt("[" + index + "]");
+    }
+  }
+
+  /** As {@link #failedIn}, for the value of map key {@code key} (from the payload: abbreviated). */
+  public static void failedAtKey(Decoder in, String key) {
+    if (in instanceof AvroInput input) {
+      input.failedAt(keyStep(key));
+    }
+  }
+
+  /** {@code .eu} for a key that is a name, else {@code ['a key']}, escaped and abbreviated. */
+  static String keyStep(String key) {
+    boolean name = !key.isEmpty() && key.length() <= 64
+        && Character.isJavaIdentifierStart(key.charAt(0)) && key.charAt(0) != '$';
+    for (int i = 1; name && i < key.length(); i++) {
+      char c = key.charAt(i);
+      name = Character.isLetterOrDigit(c) || c == '_';
+    }
+    if (name) {
+      return "." + key;
+    }
+    String shown = key.length() <= 64 ? key : key.substring(0, 61) + "...";
+    StringBuilder sb = new StringBuilder("['");
+    for (int i = 0; i < shown.length(); i++) {
+      char c = shown.charAt(i);
+      if (c == '\\' || c == '\'') {
+        sb.append('\\').append(c);
+      } else if (Character.isISOControl(c)) {
+        sb.append(String.format("\\u%04x", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.append("']").toString();
+  }
+
   /** Before writing a record nested at {@code field}: as {@link #enter(Decoder, String)}. */
   public static void enter(Encoder out, String field) throws LimitExceededException {
     if (out instanceof AvroOutput output) {

@@ -86,6 +86,11 @@ public abstract class AbstractEventDeserializer<T> extends EventSerdeSupport<T>
     } catch (EventFormat.MalformedPayloadException e) {
       throw new MalformedEventException(e.getMessage(), topic, s.isKey, subject(s, topic), id,
           null);
+    } catch (EventFormat.FieldReadException e) {
+      Throwable cause = e.getCause();
+      throw new MalformedEventException("payload is not a valid " + format.type().getSimpleName()
+          + " at " + e.path() + " (" + cause.getMessage() + ")", topic, s.isKey,
+          subject(s, topic), id, cause, e.path());
     } catch (IOException | RuntimeException e) {
       throw new MalformedEventException("payload is not a valid " + format.type().getSimpleName()
           + " (" + e.getMessage() + ")", topic, s.isKey, subject(s, topic), id, e);

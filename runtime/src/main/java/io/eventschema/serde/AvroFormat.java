@@ -102,7 +102,17 @@ final class AvroFormat<T> implements EventFormat<T> {
       public T read(byte[] data, int offset, int length) throws IOException {
         AvroInput in = INPUT.get().reset(data, offset, length);
         in.budget().limits(limits);
-        T value = plan.read(in);
+        T value;
+        try {
+          value = plan.read(in);
+        } catch (IOException e) {
+          // the generated readers noted, on the way out, the field they were reading
+          String path = in.failedPath();
+          if (path != null) {
+            throw new FieldReadException(path, e);
+          }
+          throw e;
+        }
         if (!in.isEnd()) {
           throw new MalformedPayloadException(in.remainingBytes() + " unexpected byte(s) after the "
               + name + " that ends at body byte " + in.position());

@@ -85,6 +85,26 @@ public interface EventFormat<T> {
     String kind();
   }
 
+  /**
+   * A read that failed in a known field: {@link #path()} ({@code items[2].quantity}) and the
+   * failure itself as the cause. Only between a {@link Reader} and the deserializer, which turns it
+   * into a {@link MalformedEventException} naming the path.
+   */
+  final class FieldReadException extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final String path;
+
+    public FieldReadException(String path, Throwable cause) {
+      super("at " + path + ": " + cause.getMessage(), cause);
+      this.path = path;
+    }
+
+    /** The field path the failed read was in. */
+    public String path() {
+      return path;
+    }
+  }
+
   /** A payload problem whose message says all there is (such as trailing bytes). */
   final class MalformedPayloadException extends RuntimeException {
     private static final long serialVersionUID = 1L;

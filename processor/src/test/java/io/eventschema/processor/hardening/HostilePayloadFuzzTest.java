@@ -129,7 +129,8 @@ class HostilePayloadFuzzTest {
 
   // ------------------------------------------------------------------ random valid writer data
 
-  private static Object datum(Schema s, Random r, int depth) {
+  /** A random valid datum of {@code s} (shared with TruncatedPayloadPathTest). */
+  static Object datum(Schema s, Random r, int depth) {
     switch (s.getType()) {
       case NULL:
         return null;

@@ -70,6 +70,8 @@ public final class CodecWriter {
   private final Map<RecordType, String> writers = new LinkedHashMap<>();
   private final Map<RecordType, String> readers = new LinkedHashMap<>();
   private final Map<EnumType, String> enumConstants = new LinkedHashMap<>();
+  /** Each record's field names, for the path of a failed read (records of two or more fields). */
+  private final Map<RecordType, String> fieldNames = new LinkedHashMap<>();
   private final Deque<RecordType> pending = new ArrayDeque<>();
 
   private CodecWriter(EventModel event) {
@@ -137,6 +139,15 @@ public final class CodecWriter {
       type.addField(FieldSpec.builder(ArrayTypeName.of(enumType), e.getValue(),
               Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
           .initializer("$T.values()", enumType).build());
+    }
+    for (Map.Entry<RecordType, String> e : fieldNames.entrySet()) {
+      CodeBlock names = CodeBlock.join(e.getKey().fields().stream()
+          .map(f -> CodeBlock.of("$S", f.schemaName())).toList(), ", ");
+      type.addField(FieldSpec.builder(ArrayTypeName.of(String.class), e.getValue(),
+              Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("The fields of $L, by position: which one a failed read was in.\n",
+              e.getKey().schemaName().name())
+          .initializer("{$L}", names).build());
     }
 
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
@@ -400,12 +411,30 @@ public final class CodecWriter {
 
   // ---------------------------------------------------------------------------------- reading
 
+  /**
+   * Reads the fields in order. A failed read notes the field it was in on its way out
+   * ({@code Codecs.failedIn}), so the message names the path ({@code items[2].quantity}): which
+   * field is kept in a local int set before each field's read, a store the JIT keeps only for the
+   * exception path; nothing is built while reads succeed.
+   */
   private MethodSpec readMethod(RecordType r) {
     NameAllocator locals = new NameAllocator();
     locals.newName("in", "in");
     CodeBlock.Builder body = CodeBlock.builder();
+    List<FieldModel> fields = r.fields();
+    String at = fields.size() > 1 ? locals.newName("field") : null;
+    if (at != null) {
+      body.addStatement("int $N = 0", at);
+    }
+    if (!fields.isEmpty()) {
+      body.beginControlFlow("try");
+    }
     List<String> args = new ArrayList<>();
-    for (FieldModel f : r.fields()) {
+    for (int k = 0; k < fields.size(); k++) {
+      FieldModel f = fields.get(k);
+      if (at != null && k > 0) {
+        body.addStatement("$N = $L", at, k);
+      }
       String local = locals.newName(f.javaName());
       CodeBlock value = read(body, f.type(), fieldPath(r, f), locals, local);
       if (value != null) {
@@ -414,6 +443,19 @@ public final class CodecWriter {
       args.add(local);
     }
     body.addStatement("return new $T($L)", r.javaType(), String.join(", ", args));
+    if (!fields.isEmpty()) {
+      String e = locals.newName("e");
+      body.nextControlFlow("catch ($T $N)", IO_EXCEPTION, e);
+      if (at != null) {
+        String names = fieldNames.computeIfAbsent(r,
+            k -> members.newName(constantCase(simpleName(k)) + "_FIELDS"));
+        body.addStatement("$T.failedIn(in, $N[$N])", CODECS, names, at);
+      } else {
+        body.addStatement("$T.failedIn(in, $S)", CODECS, fields.get(0).schemaName());
+      }
+      body.addStatement("throw $N", e);
+      body.endControlFlow();
+    }
     return MethodSpec.methodBuilder(readerName(r))
         .addModifiers(Modifier.STATIC)
         .addException(IO_EXCEPTION)
@@ -526,11 +568,20 @@ public final class CodecWriter {
       b.addStatement("long $N = $T.arrayStart(in, $L, $S)", n, CODECS, minItem, path);
       b.addStatement("$T $N = new $T<>($T.capacity($N))", itemsType, items,
           a.kind() == CollectionKind.SET ? LinkedHashSet.class : ArrayList.class, CODECS, n);
-      b.beginControlFlow("for (; $N != 0; $N = $T.arrayNext(in, $L, $S))", n, n, CODECS, minItem,
-          path);
+      // the items of earlier blocks, for the index of an item whose read failed
+      String before = locals.newName("before");
+      b.addStatement("long $N = 0", before);
+      b.beginControlFlow("for (; $N != 0; $N += $N, $N = $T.arrayNext(in, $L, $S))", n, before, n,
+          n, CODECS, minItem, path);
       b.beginControlFlow("for (long $N = 0; $N < $N; $N++)", i, i, n, i);
+      b.beginControlFlow("try");
       CodeBlock item = readToExpression(b, a.elements(), path + "[]", locals, "item");
       b.addStatement("$N.add($L)", items, item);
+      String e = locals.newName("e");
+      b.nextControlFlow("catch ($T $N)", IO_EXCEPTION, e);
+      b.addStatement("$T.failedAtItem(in, $N + $N)", CODECS, before, i);
+      b.addStatement("throw $N", e);
+      b.endControlFlow();
       b.endControlFlow();
       b.endControlFlow();
       if (a.kind() == CollectionKind.ARRAY) {
@@ -561,8 +612,14 @@ public final class CodecWriter {
           path);
       b.beginControlFlow("for (long $N = 0; $N < $N; $N++)", i, i, n, i);
       b.addStatement("$T $N = in.readString()", String.class, key);
+      b.beginControlFlow("try");
       CodeBlock value = readToExpression(b, m.values(), path + " value", locals, "value");
       b.addStatement("$N.put($N, $L)", target, key, value);
+      String e = locals.newName("e");
+      b.nextControlFlow("catch ($T $N)", IO_EXCEPTION, e);
+      b.addStatement("$T.failedAtKey(in, $N)", CODECS, key);
+      b.addStatement("throw $N", e);
+      b.endControlFlow();
       b.endControlFlow();
       b.endControlFlow();
       return null;
