@@ -24,7 +24,7 @@ class ExampleBrokerTest {
     assertThat(received.get(2).details()).containsEntry("currency", "EUR");
     assertThat(String.join("\n", log))
         .contains("Invalid event rejected, nothing sent")
-        .contains("userId: must be greater than 0")
+        .contains("userId (user_id): must be greater than 0")
         .doesNotContain("BUG")
         .contains("registered subject 'user-interactions-json-value' (schemaType JSON)");
     // the JSON topic carries the same events, read back equal to what the Avro topic gave

@@ -110,9 +110,13 @@ class SerdeRoundTripTest {
           assertThat(e.subject()).isEqualTo(TOPIC + "-value");
           assertThat(e.violations()).extracting(Violation::propertyPath)
               .containsExactly("interactionType", "sessionId", "targetItemId", "userId");
+          // beside the Java path, the schema's (fieldNaming = SNAKE_CASE), which Python knows
+          assertThat(e.violations()).extracting(Violation::schemaPath)
+              .containsExactly("interaction_type", "session_id", "target_item_id", "user_id");
           assertThat(e.violations()).extracting(Violation::invalidValue)
               .contains(0L, "", "x".repeat(65));
-          assertThat(e.getMessage()).contains("4 violations", "userId: must be greater than 0");
+          assertThat(e.getMessage()).contains("4 violations",
+              "userId (user_id): must be greater than 0");
         })
         .isInstanceOf(org.apache.kafka.common.errors.SerializationException.class);
     // the rejected event never reached the registry either

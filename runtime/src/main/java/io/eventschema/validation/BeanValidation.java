@@ -43,6 +43,14 @@ public final class BeanValidation<T> implements EventValidator<T> {
 
   @Override
   public List<Violation> validate(T event) {
+    return validate(event, null);
+  }
+
+  /**
+   * Validates {@code event}, giving each violation its path in the schema's names through
+   * {@code paths} (null: the Java path).
+   */
+  public List<Violation> validate(T event, SchemaPaths paths) {
     Set<ConstraintViolation<T>> found = validator.validate(event);
     if (found.isEmpty()) {
       return List.of();
@@ -50,8 +58,10 @@ public final class BeanValidation<T> implements EventValidator<T> {
     Violation[] out = new Violation[found.size()];
     int i = 0;
     for (ConstraintViolation<T> v : found) {
-      out[i++] = new Violation(v.getPropertyPath().toString(), v.getMessage(), v.getInvalidValue(),
-          v.getConstraintDescriptor().getAnnotation().annotationType().getName());
+      String path = v.getPropertyPath().toString();
+      out[i++] = new Violation(path, v.getMessage(), v.getInvalidValue(),
+          v.getConstraintDescriptor().getAnnotation().annotationType().getName(),
+          paths == null ? path : paths.of(v.getPropertyPath(), path));
     }
     Arrays.sort(out, ORDER);
     return Collections.unmodifiableList(Arrays.asList(out));

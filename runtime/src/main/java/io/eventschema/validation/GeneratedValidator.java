@@ -32,12 +32,25 @@ public abstract class GeneratedValidator<T> implements EventValidator<T> {
    */
   protected abstract boolean passes(T event);
 
+  /**
+   * The schema's names of the fields named otherwise in Java, for the violations' schema paths;
+   * null (the default) when every field keeps its Java name.
+   */
+  protected SchemaPaths schemaPaths() {
+    return null;
+  }
+
   @Override
   public final List<Violation> validate(T event) {
     if (event != null && passes(event)) {
       return List.of();
     }
-    return fallback().validate(event);
+    EventValidator<T> f = fallback();
+    SchemaPaths paths = schemaPaths();
+    if (paths != null && f instanceof BeanValidation<T> bean) {
+      return bean.validate(event, paths);
+    }
+    return f.validate(event);
   }
 
   private EventValidator<T> fallback() {

@@ -51,6 +51,8 @@ public final class ValidatorWriter {
   static final ClassName EVENT_VALIDATOR =
       ClassName.get("io.eventschema.validation", "EventValidator");
   static final ClassName CHECKS = ClassName.get("io.eventschema.validation", "Checks");
+  static final ClassName SCHEMA_PATHS =
+      ClassName.get("io.eventschema.validation", "SchemaPaths");
   /** The java.time types the processor maps: each has a static {@code now()} and compareTo. */
   private static final Set<TypeName> TEMPORAL = Set.of(ClassName.get("java.time", "Instant"),
       ClassName.get("java.time", "LocalDate"), ClassName.get("java.time", "LocalDateTime"),
@@ -80,7 +82,8 @@ public final class ValidatorWriter {
   private ValidatorWriter(EventModel event, List<String> typeProblems) {
     this.event = event;
     this.problems.addAll(typeProblems);
-    for (String reserved : List.of("INSTANCE", "passes", "validate")) {
+    for (String reserved : List.of("INSTANCE", "passes", "validate", "SCHEMA_PATHS",
+        "schemaPaths")) {
       members.newName(reserved, reserved);
     }
   }
@@ -153,10 +156,76 @@ public final class ValidatorWriter {
         .addParameter(ParameterizedTypeName.get(EVENT_VALIDATOR, record), "fallback")
         .addStatement("super(fallback)").build());
     type.addMethod(passes.build());
+    CodeBlock paths = schemaPaths(rootType);
+    if (paths != null) {
+      type.addField(FieldSpec.builder(SCHEMA_PATHS, "SCHEMA_PATHS", Modifier.PRIVATE,
+              Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("The schema's names of the fields whose Java names differ, by record.\n")
+          .initializer(paths).build());
+      type.addMethod(MethodSpec.methodBuilder("schemaPaths").addAnnotation(Override.class)
+          .addModifiers(Modifier.PROTECTED).returns(SCHEMA_PATHS)
+          .addStatement("return SCHEMA_PATHS").build());
+    }
     if (problems.isEmpty()) {
       type.addMethods(methods);
     }
     return type.build();
+  }
+
+  /**
+   * {@code SchemaPaths.builder()...build()} for the records {@code root} reaches, numbered in the
+   * order met (the event's first), listing each field that is named otherwise in the schema or
+   * holds records; null when every field has its Java name (violations' paths need no
+   * translation).
+   */
+  static CodeBlock schemaPaths(TypeModel root) {
+    Map<RecordType, Integer> numbers = new LinkedHashMap<>();
+    List<RecordType> order = new ArrayList<>();
+    List<RecordType> roots = TypeModel.recordsIn(root);
+    for (RecordType r : roots) {
+      numbers.computeIfAbsent(r, k -> {
+        order.add(k);
+        return order.size() - 1;
+      });
+    }
+    boolean renamed = false;
+    for (int i = 0; i < order.size(); i++) {
+      for (FieldModel f : order.get(i).fields()) {
+        renamed |= !f.javaName().equals(f.schemaName());
+        for (RecordType inner : TypeModel.recordsIn(f.type())) {
+          numbers.computeIfAbsent(inner, k -> {
+            order.add(k);
+            return order.size() - 1;
+          });
+        }
+      }
+    }
+    if (!renamed) {
+      return null;
+    }
+    CodeBlock.Builder b = CodeBlock.builder();
+    if (root instanceof RecordType) {
+      b.add("$T.builder()", SCHEMA_PATHS);
+    } else {
+      b.add("$T.builder($L)", SCHEMA_PATHS, String.join(", ",
+          roots.stream().map(r -> String.valueOf(numbers.get(r))).toList()));
+    }
+    b.indent();
+    for (RecordType r : order) {
+      b.add("\n.record() // $L", r.schemaName().name());
+      for (FieldModel f : r.fields()) {
+        List<RecordType> inner = TypeModel.recordsIn(f.type());
+        if (f.javaName().equals(f.schemaName()) && inner.isEmpty()) {
+          continue;
+        }
+        b.add("\n.field($S, $S", f.javaName(), f.schemaName());
+        for (RecordType n : inner) {
+          b.add(", $L", numbers.get(n));
+        }
+        b.add(")");
+      }
+    }
+    return b.add("\n.build()").unindent().build();
   }
 
   private String checkerName(RecordType r) {

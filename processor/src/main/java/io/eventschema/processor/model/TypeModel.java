@@ -296,4 +296,31 @@ public sealed interface TypeModel {
   record NullType(TypeName javaType) implements TypeModel {
     public static final NullType INSTANCE = new NullType(ClassName.get(Void.class));
   }
+
+  /**
+   * The records a value of {@code type} holds directly: the record itself, a sealed interface's
+   * records, or those of the items, values or value of a collection, map or nullable; not the
+   * records inside their fields.
+   */
+  static List<RecordType> recordsIn(TypeModel type) {
+    List<RecordType> out = new ArrayList<>();
+    TypeModel t = type;
+    while (true) {
+      if (t instanceof NullableType n) {
+        t = n.inner();
+      } else if (t instanceof ArrayType a) {
+        t = a.elements();
+      } else if (t instanceof MapType m) {
+        t = m.values();
+      } else {
+        break;
+      }
+    }
+    if (t instanceof RecordType r) {
+      out.add(r);
+    } else if (t instanceof UnionType u) {
+      out.addAll(u.branches());
+    }
+    return out;
+  }
 }
