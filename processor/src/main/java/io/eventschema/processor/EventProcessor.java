@@ -44,6 +44,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.FileObject;
+import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
 /**
@@ -76,6 +77,7 @@ public final class EventProcessor extends AbstractProcessor {
   private Generated generated;
   private CompatibilityGate compatibility;
   private ProtoHistoryGate protoHistory;
+  private StepTimer timer;
   /** Records to try again next round, by name: elements do not survive rounds. */
   private final Set<String> deferred = new LinkedHashSet<>();
   /** Components warned about as holding records that are not @Valid (EVS027), once each. */
@@ -92,6 +94,7 @@ public final class EventProcessor extends AbstractProcessor {
     generated = new Generated(elements.getTypeElement("javax.annotation.processing.Generated") != null);
     compatibility = new CompatibilityGate(filer, env.getOptions(), diagnostics, inSource(env));
     protoHistory = new ProtoHistoryGate(filer, env.getOptions(), diagnostics);
+    timer = new StepTimer(Boolean.parseBoolean(env.getOptions().get(StepTimer.OPTION)));
   }
 
   @Override
@@ -101,7 +104,7 @@ public final class EventProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(CompatibilityGate.OPTION);
+    return Set.of(CompatibilityGate.OPTION, StepTimer.OPTION);
   }
 
   @Override
@@ -111,6 +114,14 @@ public final class EventProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    timer.time("rounds (all steps)", () -> processRound(round));
+    if (round.processingOver() && timer.on()) {
+      processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.NOTE, timer.report());
+    }
+    return true; // claims what it supports: see the class comment
+  }
+
+  private Void processRound(RoundEnvironment round) {
     boolean last = round.processingOver();
     List<TypeElement> todo = new ArrayList<>();
     for (String name : deferred) {
@@ -137,7 +148,7 @@ public final class EventProcessor extends AbstractProcessor {
         diagnostics.internalError(type, t);
       }
     }
-    return true; // claims what it supports: see the class comment
+    return null;
   }
 
   private void processEvent(TypeElement type, boolean lastRound) throws IOException {
@@ -147,7 +158,7 @@ public final class EventProcessor extends AbstractProcessor {
     }
     EventSettings settings = EventSettings.of(mirror);
     EventMapper mapper = new EventMapper(diagnostics, settings, lastRound, elements);
-    Optional<EventModel> model = mapper.map(type);
+    Optional<EventModel> model = timer.time("map", () -> mapper.map(type));
     if (model.isEmpty()) {
       return;
     }
@@ -172,28 +183,32 @@ public final class EventProcessor extends AbstractProcessor {
     };
     boolean accepted = true;
     for (FormatBinding binding : bindings) {
-      accepted &= binding.check(event, refusals);
+      accepted &= timer.time("check " + binding.format(), () -> binding.check(event, refusals));
     }
     if (!accepted) {
       return;
     }
     for (FormatBinding binding : bindings) {
-      BindingOutput output = binding.files(event);
-      for (BindingOutput.Resource r : output.resources()) {
-        String path = SerdeIndex.isIndex(r.path()) ? SerdeIndex.free(r.path(), indexPaths)
-            : r.path();
-        FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, type);
-        try (Writer w = resource.openWriter()) {
-          w.write(r.text());
+      BindingOutput output = timer.time("files " + binding.format(), () -> binding.files(event));
+      timer.timeIo("write resources", () -> {
+        for (BindingOutput.Resource r : output.resources()) {
+          String path = SerdeIndex.isIndex(r.path()) ? SerdeIndex.free(r.path(), indexPaths)
+              : r.path();
+          FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path,
+              type);
+          try (Writer w = resource.openWriter()) {
+            w.write(r.text());
+          }
         }
-      }
+      });
       for (TypeSpec spec : output.types()) {
         writeSource(event, spec, type);
       }
     }
     // one validator serves every format
-    writeSource(event, ValidatorWriter.write(event, ConstraintMapper.typeProblems(type), generated),
-        type);
+    TypeSpec validator = timer.time("validator",
+        () -> ValidatorWriter.write(event, ConstraintMapper.typeProblems(type), generated));
+    writeSource(event, validator, type);
   }
 
   /**
@@ -214,9 +229,9 @@ public final class EventProcessor extends AbstractProcessor {
         continue; // formats = {AVRO, AVRO} asks for Avro once
       }
       switch (format) {
-        case "AVRO" -> out.add(new AvroBinding(generated,
-            (event, schema) -> compatibility.check(type, mirror, event, schema,
-                mapper::siteOf)));
+        case "AVRO" -> out.add(new AvroBinding(generated, (event, schema) -> timer.time(
+            "history (in check AVRO)",
+            () -> compatibility.check(type, mirror, event, schema, mapper::siteOf))));
         case "JSON_SCHEMA" -> {
           if (elements.getTypeElement(JsonSchemaBinding.RUNTIME_TYPE) == null) {
             diagnostics.error(type, mirror, Message.JSON_RUNTIME_MISSING, type.getSimpleName());
@@ -246,12 +261,18 @@ public final class EventProcessor extends AbstractProcessor {
   }
 
   private void writeSource(EventModel event, TypeSpec spec, TypeElement origin) throws IOException {
-    TypeSpec withOrigin = spec.toBuilder().addOriginatingElement(origin).build();
-    JavaFile.builder(event.recordClass().packageName(), withOrigin)
+    String packageName = event.recordClass().packageName();
+    String text = timer.time("source text", () -> JavaFile.builder(packageName, spec)
         .skipJavaLangImports(true)
         .indent("    ")
         .build()
-        .writeTo(filer);
+        .toString());
+    timer.timeIo("write sources", () -> {
+      JavaFileObject source = filer.createSourceFile(packageName + "." + spec.name(), origin);
+      try (Writer w = source.openWriter()) {
+        w.write(text);
+      }
+    });
   }
 
   /** The type element of a record of the model, or null. */
