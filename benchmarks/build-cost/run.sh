@@ -8,11 +8,14 @@
 #                  (what an incremental build such as Gradle's does with an isolating processor)
 #   mvn-clean      mvn -o -q clean compile
 #   mvn-one        one record edited, mvn -o -q compile (Maven's stale-source check recompiles all)
+#   mvn-one-stale  one record edited, with -Dmaven.compiler.useIncrementalCompilation=false
+#                  (Maven compiles only the stale source)
 # and prints medians, ranges and the processor's added cost per event (summary.py).
 #
 #   benchmarks/build-cost/run.sh [RUNS] [SIZES]      e.g. run.sh 5 "50 100"
-# Environment: BASE_JAR=path adds a third mode, an earlier processor jar (before/after in the
-#   same runs; summary.py prints base against -proc:none and proc against base too);
+# Environment: PROCESSOR_JAR=path measures that jar instead of processor/target's;
+#   BASE_JAR=path adds a third mode, an earlier processor jar (before and after in the same
+#   runs; summary.py prints base against -proc:none and proc against base too);
 #   SKIP_BUILD=1 reuses the jars in runtime/target and processor/target; MVN=0 leaves the Maven runs out;
 #   WORK=dir puts modules, jars and results there (default: target/ beside this script);
 #   PROC_OPTS="-Aeventschema.timing=true" passes options to the processor runs.
@@ -35,7 +38,7 @@ if [[ "${SKIP_BUILD:-0}" != 1 || ! -f "$root/processor/target/dep.cp" ]]; then
 fi
 version="$(cd "$root" && sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)"
 runtime_jar="$root/runtime/target/eventschema-runtime-$version.jar"
-processor_jar="$root/processor/target/eventschema-processor-$version.jar"
+processor_jar="${PROCESSOR_JAR:-$root/processor/target/eventschema-processor-$version.jar}"
 jspecify="$(ls ~/.m2/repository/org/jspecify/jspecify/1.0.0/jspecify-1.0.0.jar)"
 # a copy of the two jars, so that rebuilding the worktree during a run changes nothing
 mkdir -p "$work/jars"
@@ -56,7 +59,7 @@ now() { date +%s%N; }
 # runs a command, appending "wall_ms<TAB>cpu_ms" (cpu = user + sys of the process and its
 # children: on a shared machine, the cpu time moves much less with the load than the wall time)
 timed() {
-  /usr/bin/time -f '%e %U %S' -o "$work/time.txt" "$@"
+  /usr/bin/time -f '%e %U %S' -o "$work/time.txt" "$@" >&2
   awk '{ printf "%d\t%d", $1 * 1000, ($2 + $3) * 1000 }' "$work/time.txt"
 }
 
@@ -133,6 +136,11 @@ one_pair() { # size run mode
     edit_one "$dir"
     t=$(timed mvn -o -q -B -f "$dir/pom.xml" compile "$prop")
     echo -e "$n\t$mode\tmvn-one\t$r\t$t\t\t\t" >> "$results"
+    # the same edit with useIncrementalCompilation=false: Maven then compiles only the stale
+    # sources (the edited record), and the isolating processor rewrites only that record's files
+    edit_one "$dir"
+    t=$(timed mvn -o -q -B -f "$dir/pom.xml" compile "$prop" -Dmaven.compiler.useIncrementalCompilation=false)
+    echo -e "$n\t$mode\tmvn-one-stale\t$r\t$t\t\t\t" >> "$results"
   fi
 }
 

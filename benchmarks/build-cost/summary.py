@@ -4,17 +4,21 @@ size and case the median and range of the paired differences (processor minus -p
 two runs of a pair back to back); and the processor's added cost per event, overall (difference
 / size) and marginal (between the smallest and largest size)."""
 import csv
+import re
 import statistics
 import sys
 from collections import defaultdict
 
 rows = list(csv.DictReader(open(sys.argv[1]), delimiter="\t"))
+for r in rows:  # (older runs captured Maven's colour reset codes before the figures)
+    for k in ("wall_ms", "cpu_ms"):
+        r[k] = re.sub(r"\x1b\[[0-9;]*m", "", r[k])
 counts = {}
 for r in rows:
     if r["classes"]:
         counts[(int(r["size"]), r["mode"])] = (r["classes"], r["generated_files"], r["generated_lines"])
 sizes = sorted({int(r["size"]) for r in rows})
-cases = [c for c in ["javac-clean", "javac-one", "mvn-clean", "mvn-one"] if any(r["case"] == c for r in rows)]
+cases = [c for c in ["javac-clean", "javac-one", "mvn-clean", "mvn-one", "mvn-one-stale"] if any(r["case"] == c for r in rows)]
 # "base" rows: the earlier jar against -proc:none; "proc-base": the new jar minus the earlier one
 for metric in ["wall_ms", "cpu_ms"]:
     times = defaultdict(dict)
