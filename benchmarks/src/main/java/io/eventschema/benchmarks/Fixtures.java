@@ -4,6 +4,7 @@ import io.eventschema.benchmarks.events.OrderPlaced;
 import io.eventschema.benchmarks.events.OrderPlaced.Address;
 import io.eventschema.benchmarks.events.OrderPlaced.LineItem;
 import io.eventschema.benchmarks.events.OrderPlaced.OrderStatus;
+import io.eventschema.benchmarks.events.ProtobufUserInteractionEvent;
 import io.eventschema.benchmarks.events.UserInteractionEvent;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -29,6 +30,13 @@ public final class Fixtures {
         Instant.parse("2026-03-14T09:26:53.589793Z"),
         Optional.of("sess-7f3a9c21"),
         details);
+  }
+
+  /** The reference event for Protobuf: the same values as {@link #userInteraction()}. */
+  public static ProtobufUserInteractionEvent protobufUserInteraction() {
+    UserInteractionEvent e = userInteraction();
+    return new ProtobufUserInteractionEvent(e.userId(), e.interactionType(), e.targetItemId(),
+        e.timestamp(), e.sessionId(), e.details());
   }
 
   /** An order of three lines, with a billing address and four attributes. */

@@ -36,6 +36,28 @@ public final class ProtobufCodecs {
     out.writeUInt32NoTag(bodySize);
   }
 
+  /**
+   * Writes string field {@code number}: what {@code out.writeString(number, value)} writes, without
+   * its copy. protobuf-java 4 encodes a string through {@code String.getBytes(UTF_8)}, an array per
+   * string; an ASCII string (the common case: ids, codes, names) is written here byte by byte,
+   * any other through {@code writeString}.
+   */
+  public static void writeString(CodedOutputStream out, int number, String value)
+      throws IOException {
+    int length = value.length();
+    for (int i = 0; i < length; i++) {
+      if (value.charAt(i) >= 0x80) {
+        out.writeString(number, value);
+        return;
+      }
+    }
+    out.writeTag(number, LEN);
+    out.writeUInt32NoTag(length);
+    for (int i = 0; i < length; i++) {
+      out.write((byte) value.charAt(i));
+    }
+  }
+
   /** The bytes of a ByteBuffer from its position to its limit (the buffer is not moved). */
   public static byte[] bytes(ByteBuffer value) {
     byte[] out = new byte[value.remaining()];

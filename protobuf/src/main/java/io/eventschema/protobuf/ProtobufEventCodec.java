@@ -45,6 +45,24 @@ public interface ProtobufEventCodec<T> {
   void write(T value, CodedOutputStream out) throws IOException;
 
   /**
+   * {@link #size(Object)}, keeping the sizes of the nested messages (and the decimal texts) in
+   * {@code sizes} (reset first) for {@link #write(Object, CodedOutputStream, ProtobufSizes)}: the
+   * serializer's path, so every length is computed once. The generated codecs implement it; the
+   * default does not keep anything.
+   */
+  default int size(T value, ProtobufSizes sizes) {
+    return size(value);
+  }
+
+  /**
+   * {@link #write(Object, CodedOutputStream)} with the sizes {@link #size(Object, ProtobufSizes)}
+   * kept for this value, just before.
+   */
+  default void write(T value, CodedOutputStream out, ProtobufSizes sizes) throws IOException {
+    write(value, out);
+  }
+
+  /**
    * Reads one message that takes the rest of the reader's input, written by this or an older or
    * newer {@code .proto} of the event: unknown fields are skipped, missing ones read as their
    * proto3 default (or, for a record field, as an error naming it).

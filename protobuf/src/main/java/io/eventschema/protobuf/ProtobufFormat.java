@@ -9,6 +9,7 @@ import io.eventschema.serde.SerdeConfig;
 import io.eventschema.wire.ProtoMessages;
 import io.eventschema.wire.WireFormat;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 
@@ -31,6 +32,8 @@ final class ProtobufFormat<T> implements EventFormat<T> {
   private final ProtobufEventCodec<T> codec;
   private volatile ThreadLocal<ProtobufReader> readers =
       ThreadLocal.withInitial(ProtobufReader::new);
+  /** Per producer thread: nothing is allocated per event but the event's array. */
+  private final ThreadLocal<Writer> writers = ThreadLocal.withInitial(Writer::new);
 
   ProtobufFormat(ProtobufEventCodec<T> codec) {
     this.codec = codec;
@@ -88,7 +91,8 @@ final class ProtobufFormat<T> implements EventFormat<T> {
 
   @Override
   public byte[] encode(T value, int schemaId, boolean prefix) throws IOException {
-    int size = codec.size(value);
+    Writer w = writers.get();
+    int size = codec.size(value, w.sizes);
     int header = prefix ? WireFormat.HEADER_SIZE + 1 : 0;
     byte[] bytes = new byte[header + size];
     if (prefix) {
@@ -99,10 +103,48 @@ final class ProtobufFormat<T> implements EventFormat<T> {
       bytes[4] = (byte) schemaId;
       bytes[5] = 0; // message indexes [0]: the event is the first message of its .proto
     }
-    CodedOutputStream out = CodedOutputStream.newInstance(bytes, header, size);
-    codec.write(value, out);
-    out.checkNoSpaceLeft();
+    w.target = bytes;
+    w.position = header;
+    boolean written = false;
+    try {
+      codec.write(value, w.out, w.sizes);
+      w.out.flush();
+      if (w.position != bytes.length) {
+        throw new IOException("the codec wrote " + (w.position - header) + " bytes of a "
+            + size + "-byte message");
+      }
+      written = true;
+    } finally {
+      w.target = null;
+      if (!written) {
+        // the encoder may still hold bytes of the event that failed: the next one gets a new one
+        writers.remove();
+      }
+    }
     return bytes;
+  }
+
+  /**
+   * The size pass's results and a protobuf-java encoder for one thread, reused for every event:
+   * the encoder writes through its own buffer into the array of the event being written
+   * ({@code CodedOutputStream.newInstance(byte[])} would be a new encoder per event).
+   */
+  private static final class Writer extends OutputStream {
+    final ProtobufSizes sizes = new ProtobufSizes();
+    final CodedOutputStream out = CodedOutputStream.newInstance(this, 4096);
+    byte[] target;
+    int position;
+
+    @Override
+    public void write(int b) {
+      target[position++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      System.arraycopy(b, off, target, position, len);
+      position += len;
+    }
   }
 
   @Override

@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * record and a nullable string), an enum, a decimal and a timestamp.
  */
 @Event(namespace = "com.example.orders", fieldNaming = FieldNaming.SNAKE_CASE,
-    formats = {Format.AVRO, Format.JSON_SCHEMA})
+    formats = {Format.AVRO, Format.JSON_SCHEMA, Format.PROTOBUF})
 public record OrderPlaced(
     @NotBlank @Size(max = 36) String orderId,
     @Positive long customerId,

@@ -18,6 +18,7 @@ import io.eventschema.processor.testing.CompiledClasses;
 import io.eventschema.processor.testing.SeededValues;
 import io.eventschema.protobuf.ProtobufEventCodec;
 import io.eventschema.protobuf.ProtobufReader;
+import io.eventschema.protobuf.ProtobufSizes;
 import java.lang.reflect.Array;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
@@ -100,11 +101,23 @@ class ProtobufOracleTest {
     return type.isInterface() ? values.sealed(type, schema) : values.record(type, schema);
   }
 
+  /** Kept across events, as the serializer keeps one per thread: reset by each size pass. */
+  private static final ProtobufSizes SIZES = new ProtobufSizes();
+
+  /**
+   * The serializer's path (a size pass keeping the nested sizes, then the write pass reading them
+   * back), checked against the one-off {@code size(value)} / {@code write(value, out)}.
+   */
   static byte[] encode(ProtobufEventCodec<Object> codec, Object value) throws Exception {
-    byte[] out = new byte[codec.size(value)];
+    byte[] out = new byte[codec.size(value, SIZES)];
     CodedOutputStream c = CodedOutputStream.newInstance(out);
-    codec.write(value, c);
+    codec.write(value, c, SIZES);
     c.checkNoSpaceLeft();
+    byte[] alone = new byte[codec.size(value)];
+    CodedOutputStream a = CodedOutputStream.newInstance(alone);
+    codec.write(value, a);
+    a.checkNoSpaceLeft();
+    assertThat(alone).as("one-off write of %s", value).isEqualTo(out);
     return out;
   }
 

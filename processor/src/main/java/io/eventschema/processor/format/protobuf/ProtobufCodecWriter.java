@@ -54,6 +54,7 @@ final class ProtobufCodecWriter {
   static final ClassName READER = ClassName.get("io.eventschema.protobuf", "ProtobufReader");
   static final ClassName PB = ClassName.get("io.eventschema.protobuf", "ProtobufCodecs");
   static final ClassName CODEC = ClassName.get("io.eventschema.protobuf", "ProtobufEventCodec");
+  static final ClassName SIZES = ClassName.get("io.eventschema.protobuf", "ProtobufSizes");
   static final ClassName CODECS = ClassName.get("io.eventschema.codec", "Codecs");
   static final ClassName IO_EXCEPTION = ClassName.get("java.io", "IOException");
   static final ClassName BUFFER = ClassName.get("java.nio", "ByteBuffer");
@@ -112,12 +113,25 @@ final class ProtobufCodecWriter {
         .addStatement("return SCHEMA_PROTO").build());
     type.addMethod(MethodSpec.methodBuilder("size").addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC).returns(int.class).addParameter(record, "value")
-        .addStatement("return size$L($T.nonNull(value, $S))", root.name(), CODECS, rootName)
+        .addStatement("return size(value, new $T())", SIZES)
         .build());
     type.addMethod(MethodSpec.methodBuilder("write").addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC).addException(IO_EXCEPTION)
         .addParameter(record, "value").addParameter(OUT, "out")
-        .addStatement("write$L($T.nonNull(value, $S), out)", root.name(), CODECS, rootName)
+        .addStatement("$T sizes = new $T()", SIZES, SIZES)
+        .addStatement("size(value, sizes)")
+        .addStatement("write(value, out, sizes)")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("size").addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC).returns(int.class).addParameter(record, "value")
+        .addParameter(SIZES, "sizes")
+        .addStatement("return size$L($T.nonNull(value, $S), sizes.reset())", root.name(), CODECS,
+            rootName)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("write").addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC).addException(IO_EXCEPTION)
+        .addParameter(record, "value").addParameter(OUT, "out").addParameter(SIZES, "sizes")
+        .addStatement("write$L($T.nonNull(value, $S), out, sizes)", root.name(), CODECS, rootName)
         .build());
     type.addMethod(MethodSpec.methodBuilder("read").addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC).addException(IO_EXCEPTION).returns(record)
@@ -142,7 +156,7 @@ final class ProtobufCodecWriter {
   private MethodSpec sizeMethod(Msg m) {
     MethodSpec.Builder b = MethodSpec.methodBuilder("size" + m.name())
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(int.class)
-        .addParameter(javaType(m), "v");
+        .addParameter(javaType(m), "v").addParameter(SIZES, "sizes");
     b.addStatement("int n = 0");
     NameAllocator names = names();
     CodeBlock.Builder code = CodeBlock.builder();
@@ -159,7 +173,7 @@ final class ProtobufCodecWriter {
   private MethodSpec writeMethod(Msg m) {
     MethodSpec.Builder b = MethodSpec.methodBuilder("write" + m.name())
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC).addException(IO_EXCEPTION)
-        .addParameter(javaType(m), "v").addParameter(OUT, "out");
+        .addParameter(javaType(m), "v").addParameter(OUT, "out").addParameter(SIZES, "sizes");
     NameAllocator names = names();
     CodeBlock.Builder code = CodeBlock.builder();
     if (m.union() != null) {
@@ -174,7 +188,7 @@ final class ProtobufCodecWriter {
 
   private static NameAllocator names() {
     NameAllocator names = new NameAllocator();
-    for (String r : List.of("v", "n", "out", "in", "tag", "value")) {
+    for (String r : List.of("v", "n", "out", "in", "tag", "value", "sizes")) {
       names.newName(r, r);
     }
     return names;
@@ -234,7 +248,7 @@ final class ProtobufCodecWriter {
     } else if (ProtoSchemaWriter.isMessage(t)) {
       message(code, t, x, number, names, size, acc);
     } else {
-      Scalar s = scalar(t, x, path);
+      Scalar s = scalar(t, x, path, size);
       String w = names.newName("wire");
       code.addStatement("$T $N = $L", s.wireType, w, s.wire);
       code.beginControlFlow("if ($L)", s.notDefault(w));
@@ -254,7 +268,7 @@ final class ProtobufCodecWriter {
     if (ProtoSchemaWriter.isMessage(t)) {
       message(code, t, x, number, names, size, acc);
     } else {
-      Scalar s = scalar(t, x, path);
+      Scalar s = scalar(t, x, path, size);
       scalarField(code, s, s.wire.toString(), number, size, acc);
     }
   }
@@ -263,6 +277,9 @@ final class ProtobufCodecWriter {
       boolean size, String acc) {
     if (size) {
       code.addStatement("$N += $T.compute$LSize($L, $L)", acc, OUT, s.kind, number, w);
+    } else if (s.kind.equals("String")) {
+      // without protobuf-java's copy of the string's bytes
+      code.addStatement("$T.writeString(out, $L, $L)", PB, number, w);
     } else {
       code.addStatement("out.write$L($L, $L)", s.kind, number, w);
     }
@@ -290,13 +307,16 @@ final class ProtobufCodecWriter {
         return;
       }
     } else {
+      // sized once: the size pass keeps it in a slot, the write pass takes it back
       String name = layout.messageOf(t).name();
-      body = CodeBlock.of("size$L($N)", name, x);
       if (!size) {
-        code.addStatement("$T.messageStart(out, $L, size$L($N))", PB, number, name, x);
-        code.addStatement("write$L($N, out)", name, x);
+        code.addStatement("$T.messageStart(out, $L, sizes.next())", PB, number);
+        code.addStatement("write$L($N, out, sizes)", name, x);
         return;
       }
+      String slot = names.newName("slot");
+      code.addStatement("int $N = sizes.reserve()", slot);
+      body = CodeBlock.of("sizes.set($N, size$L($N, sizes))", slot, name, x);
     }
     code.addStatement("$N += $T.messageSize($L, $L)", acc, PB, number, body);
   }
@@ -306,13 +326,20 @@ final class ProtobufCodecWriter {
     TypeModel el = a.elements();
     String e = names.newName("element");
     String itemPath = path + "[]";
-    if (!ProtoSchemaWriter.isMessage(el) && scalar(el, e, itemPath).packed()) {
+    if (!ProtoSchemaWriter.isMessage(el) && scalar(el, e, itemPath, size).packed()) {
       String body = names.newName("packed");
-      code.addStatement("int $N = 0", body);
-      code.beginControlFlow("for ($T $N : $N)", el.javaType(), e, x);
-      Scalar s = scalar(el, elementValue(el, e, itemPath), itemPath);
-      code.addStatement("$N += $T.compute$LSizeNoTag($L)", body, OUT, s.kind, s.wire);
-      code.endControlFlow();
+      Scalar s = scalar(el, elementValue(el, e, itemPath), itemPath, size);
+      if (size) {
+        String slot = names.newName("slot");
+        code.addStatement("int $N = sizes.reserve()", slot);
+        code.addStatement("int $N = 0", body);
+        code.beginControlFlow("for ($T $N : $N)", el.javaType(), e, x);
+        code.addStatement("$N += $T.compute$LSizeNoTag($L)", body, OUT, s.kind, s.wire);
+        code.endControlFlow();
+        code.addStatement("sizes.set($N, $N)", slot, body);
+      } else {
+        code.addStatement("int $N = sizes.next()", body);
+      }
       code.beginControlFlow("if ($N != 0)", body);
       if (size) {
         code.addStatement("n += $T.messageSize($L, $N)", PB, number, body);
@@ -355,14 +382,16 @@ final class ProtobufCodecWriter {
     code.addStatement("$T $N = $T.nonNull($N.getValue(), $S)", m.values().javaType().box(), val,
         CODECS, entry, path + "{}");
     // protobuf-java writes a map entry's key and value even when they are proto3 defaults
-    code.addStatement("int $N = 0", body);
     TypeModel key = new StringType(ClassName.get(String.class));
-    present(code, key, k, 1, path + "{}", names, true, body);
-    present(code, m.values(), val, 2, path + "{}", names, true, body);
     if (size) {
-      code.addStatement("n += $T.messageSize($L, $N)", PB, number, body);
+      String slot = names.newName("slot");
+      code.addStatement("int $N = sizes.reserve()", slot);
+      code.addStatement("int $N = 0", body);
+      present(code, key, k, 1, path + "{}", names, true, body);
+      present(code, m.values(), val, 2, path + "{}", names, true, body);
+      code.addStatement("n += $T.messageSize($L, sizes.set($N, $N))", PB, number, slot, body);
     } else {
-      code.addStatement("$T.messageStart(out, $L, $N)", PB, number, body);
+      code.addStatement("$T.messageStart(out, $L, sizes.next())", PB, number);
       present(code, key, k, 1, path + "{}", names, false, "n");
       present(code, m.values(), val, 2, path + "{}", names, false, "n");
     }
@@ -387,7 +416,11 @@ final class ProtobufCodecWriter {
     }
   }
 
-  private Scalar scalar(TypeModel t, String x, String path) {
+  /**
+   * {@code size}: for the size pass, which keeps a decimal's text for the write pass (so each is
+   * turned into text once).
+   */
+  private Scalar scalar(TypeModel t, String x, String path, boolean size) {
     if (t instanceof Primitive p) {
       return switch (p.kind()) {
         case BOOLEAN -> new Scalar("Bool", TypeName.BOOLEAN, CodeBlock.of("$L", x));
@@ -415,8 +448,10 @@ final class ProtobufCodecWriter {
       return new Scalar("String", string, CodeBlock.of("$L.toString()", x));
     }
     if (t instanceof DecimalType d) {
-      return new Scalar("String", string, CodeBlock.of("$T.decimal($L, $L, $L, $S)", PB, x,
-          d.precision(), d.scale(), path));
+      return new Scalar("String", string, size
+          ? CodeBlock.of("sizes.keep($T.decimal($L, $L, $L, $S))", PB, x, d.precision(),
+              d.scale(), path)
+          : CodeBlock.of("sizes.nextText()"));
     }
     TypeName bytes = ArrayTypeName.of(TypeName.BYTE);
     if (t instanceof BytesType b) {
@@ -522,7 +557,7 @@ final class ProtobufCodecWriter {
           a.kind() == CollectionKind.SET ? "LinkedHashSet" : "ArrayList");
       code.addStatement("$T $N = new $T<>()", listType, local, impl);
       CodeBlock one = readOne(el, "tag", path);
-      if (!ProtoSchemaWriter.isMessage(el) && scalar(el, "x", path).packed()) {
+      if (!ProtoSchemaWriter.isMessage(el) && scalar(el, "x", path, false).packed()) {
         String saved = names.newName(f.model().javaName() + "Packed");
         cases.add(CodeBlock.builder().add("case $L -> {\n", number).indent()
             .beginControlFlow("if ((tag & 7) == 2)")
@@ -676,7 +711,7 @@ final class ProtobufCodecWriter {
 
   /** One scalar: with its tag ({@code tag} given), or as an element of a packed run. */
   private CodeBlock readScalar(TypeModel t, String tag, String path) {
-    String kind = scalar(t, "x", path).kind;
+    String kind = scalar(t, "x", path, false).kind;
     String method = switch (kind) {
       case "Bool" -> "bool";
       case "Int64" -> "int64";
