@@ -47,6 +47,25 @@ final class Plan {
 
   record SealedRef(SealedDef def) implements JType {}
 
+  /** A general union: an {@code @AvroUnion} sealed interface of one-component branch records. */
+  record BranchUnionRef(BranchUnionDef def) implements JType {}
+
+  /** One branch of a general union: its record's simple name, its value's type (null: null). */
+  record BranchDef(String name, JType type) {}
+
+  /** An {@code @AvroUnion} interface, its branch records nested in it in the union's order. */
+  static final class BranchUnionDef {
+    final Schema schema;
+    final List<BranchDef> branches = new ArrayList<>();
+    ClassName java;
+    /** The roots whose schemas contain this union. */
+    final Set<RootDef> roots = new LinkedHashSet<>();
+
+    BranchUnionDef(Schema schema) {
+      this.schema = schema;
+    }
+  }
+
   /** A named Avro type (record, enum, fixed). */
   abstract static class NamedDef {
     final Schema schema;

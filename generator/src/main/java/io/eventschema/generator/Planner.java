@@ -2,6 +2,9 @@ package io.eventschema.generator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.palantir.javapoet.ClassName;
+import io.eventschema.generator.Plan.BranchDef;
+import io.eventschema.generator.Plan.BranchUnionDef;
+import io.eventschema.generator.Plan.BranchUnionRef;
 import io.eventschema.generator.Plan.Bytes;
 import io.eventschema.generator.Plan.ConstraintDef;
 import io.eventschema.generator.Plan.Decimal;
@@ -55,6 +58,10 @@ final class Planner {
   private final List<GenerationError> errors = new ArrayList<>();
   private final Map<String, NamedDef> named = new LinkedHashMap<>();
   private final Map<List<String>, SealedDef> sealed = new LinkedHashMap<>();
+  /** General unions by package and schema text: one interface per union in a package. */
+  private final Map<String, BranchUnionDef> branchUnions = new LinkedHashMap<>();
+  /** The package of the record whose fields are being planned. */
+  private String recordPackage = "";
   private final List<RootDef> roots = new ArrayList<>();
   private RootDef current;
 
@@ -76,6 +83,10 @@ final class Planner {
 
   Map<List<String>, SealedDef> sealed() {
     return sealed;
+  }
+
+  Map<String, BranchUnionDef> branchUnions() {
+    return branchUnions;
   }
 
   private void error(String path, String construct, String message, String choices) {
@@ -259,47 +270,70 @@ final class Planner {
       }
     }
     boolean nullFirst = nullAt == 0;
-    if (nullAt > 0 && nullAt != branches.size() - 1) {
-      error(path, "null in the middle of a union", "a union whose null is neither first nor last"
-          + " has no Java form", "put \"null\" first (default null) or last");
-      return null;
-    }
-    if (nullAt > 0 && !inField) {
-      error(path, "[T, \"null\"] in an array or map", "inside arrays and maps the processor"
-          + " writes null first", "write [\"null\", T]");
-      return null;
-    }
-    if (others.isEmpty()) {
-      error(path, "union of null only", "a union of only null has no Java form",
-          "remove the field");
-      return null;
-    }
+    // null first, or last in a field's own type: a nullable T or a nullable union of records
+    boolean nullableForm = nullAt < 0 || nullFirst
+        || (nullAt == branches.size() - 1 && inField);
     JType inner;
-    if (others.size() == 1) {
-      if (nullAt < 0) {
-        error(path, "union of one branch", "a union of one type has no Java form yet",
-            "write the type itself instead of [T]");
-        return null;
-      }
+    if (nullableForm && others.size() == 1 && nullAt >= 0) {
       inner = type(others.get(0), path, false);
-    } else if (others.stream().allMatch(b -> b.getType() == Schema.Type.RECORD)) {
+    } else if (nullableForm && others.size() > 1
+        && others.stream().allMatch(b -> b.getType() == Schema.Type.RECORD)) {
       inner = sealedUnion(others, path);
     } else {
-      StringBuilder kinds = new StringBuilder();
-      for (Schema b : branches) {
-        kinds.append(kinds.length() == 0 ? "" : ", ").append(b.getType() == Schema.Type.RECORD
-            || b.getType() == Schema.Type.ENUM || b.getType() == Schema.Type.FIXED
-            ? b.getFullName() : b.getType().getName());
-      }
-      error(path, "general union [" + kinds + "]", "a union that is not null plus one type, nor"
-          + " only records (with or without null), has no Java form yet",
-          "choices: a union of records (each branch a record), or a nullable single type");
-      return null;
+      // anything else: an @AvroUnion of branch records, null (if any) one of them
+      return branchUnion(s, path);
     }
     if (inner == null) {
       return null;
     }
     return nullAt < 0 ? inner : new Nullable(inner, nullFirst);
+  }
+
+  /**
+   * A general union: an {@code @AvroUnion} interface in the package of the record being planned,
+   * named after the field, one branch record per branch in the union's order.
+   */
+  private JType branchUnion(Schema s, String path) {
+    String key = recordPackage + " " + s;
+    BranchUnionDef known = branchUnions.get(key);
+    if (known != null) {
+      return new BranchUnionRef(known);
+    }
+    BranchUnionDef def = new BranchUnionDef(s);
+    branchUnions.put(key, def);
+    String leaf = path.substring(path.lastIndexOf('.') + 1).replaceAll("[\\[\\]{}<>].*", "");
+    def.java = ClassName.get(recordPackage,
+        uniqueTypeName(recordPackage, JavaNames.interfaceName(leaf)));
+    Set<String> names = new HashSet<>();
+    names.add(def.java.simpleName());
+    List<Schema> types = s.getTypes();
+    for (int i = 0; i < types.size(); i++) {
+      Schema b = types.get(i);
+      JType t = null;
+      if (b.getType() != Schema.Type.NULL) {
+        t = type(b, path + "<" + i + ">", false);
+        if (t == null) {
+          return null;
+        }
+      }
+      String base = branchName(b);
+      String name = base;
+      for (int n = 2; !names.add(name); n++) {
+        name = base + n;
+      }
+      def.branches.add(new BranchDef(name, t));
+    }
+    return new BranchUnionRef(def);
+  }
+
+  /** {@code Null}, {@code IntValue}, {@code TimestampMillisValue}, {@code PaymentValue}, ... */
+  private static String branchName(Schema b) {
+    return switch (b.getType()) {
+      case NULL -> "Null";
+      case RECORD, ENUM, FIXED -> JavaNames.interfaceName(b.getName()) + "Value";
+      default -> JavaNames.interfaceName((b.getLogicalType() != null
+          ? b.getLogicalType().getName() : b.getType().getName()).replace('-', '_')) + "Value";
+    };
   }
 
   private JType sealedUnion(List<Schema> records, String path) {
@@ -399,6 +433,8 @@ final class Planner {
       return null;
     }
     Set<String> javaNames = new HashSet<>();
+    String outerPackage = recordPackage;
+    recordPackage = def.java.packageName();
     for (Schema.Field f : s.getFields()) {
       FieldDef fd = field(f, s.getFullName() + "." + f.name());
       if (fd == null) {
@@ -412,6 +448,7 @@ final class Planner {
       fd.javaName = java;
       def.fields.add(fd);
     }
+    recordPackage = outerPackage;
     return new Ref(def);
   }
 
@@ -526,7 +563,7 @@ final class Planner {
   }
 
   /** The time precision at a field's leaf, if not the processor's default. */
-  private static String precisionOf(JType t) {
+  static String precisionOf(JType t) {
     if (t instanceof Time time) {
       return time.precision() == null || time.precision().equals("MICROS")
           ? null : time.precision();
@@ -559,6 +596,13 @@ final class Planner {
     }
     if (type instanceof SealedRef s && dflt != null
         && !firstFit(s.def(), f.schema().getTypes().get(0), dflt, path)) {
+      return false;
+    }
+    if (type instanceof BranchUnionRef && dflt != null
+        && !f.schema().getTypes().get(0).isValidDefault(dflt)) {
+      error(path, "union default not of the first branch", "a union's default is a value of"
+          + " its first branch, and the processor checks it so", "reorder the union or change"
+          + " the default");
       return false;
     }
     boolean notFinite = dflt != null && (dflt.isTextual() || (dflt.isNumber()
@@ -742,6 +786,12 @@ final class Planner {
       collect(m.values(), root);
     } else if (t instanceof Nullable n) {
       collect(n.inner(), root);
+    } else if (t instanceof BranchUnionRef u && u.def().roots.add(root)) {
+      for (BranchDef b : u.def().branches) {
+        if (b.type() != null) {
+          collect(b.type(), root);
+        }
+      }
     }
   }
 

@@ -9,6 +9,9 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.eventschema.generator.Plan.BranchDef;
+import io.eventschema.generator.Plan.BranchUnionDef;
+import io.eventschema.generator.Plan.BranchUnionRef;
 import io.eventschema.generator.Plan.Bytes;
 import io.eventschema.generator.Plan.ConstraintDef;
 import io.eventschema.generator.Plan.Decimal;
@@ -44,6 +47,7 @@ final class SourceWriter {
   private static final ClassName AVRO_NAME = ClassName.get(API, "AvroName");
   private static final ClassName AVRO_DEFAULT = ClassName.get(API, "AvroDefault");
   private static final ClassName NO_DEFAULT = ClassName.get(API, "NoDefault");
+  private static final ClassName AVRO_UNION = ClassName.get(API, "AvroUnion");
   private static final ClassName AVRO_ALIAS = ClassName.get(API, "AvroAlias");
   private static final ClassName AVRO_DOC = ClassName.get(API, "AvroDoc");
   private static final ClassName AVRO_PROP = ClassName.get(API, "AvroProp");
@@ -79,6 +83,9 @@ final class SourceWriter {
     for (SealedDef s : planner.sealed().values()) {
       simple.add(s.java.simpleName());
     }
+    for (BranchUnionDef u : planner.branchUnions().values()) {
+      simple.add(u.java.simpleName());
+    }
     SourceWriter w = new SourceWriter(style, nullable, simple);
     List<GeneratedSource> out = new ArrayList<>();
     for (NamedDef d : planner.named().values()) {
@@ -94,6 +101,9 @@ final class SourceWriter {
         roots.addAll(r.roots);
       }
       out.add(w.file(s.java, w.sealed(s), roots, "Avro union " + s.key()));
+    }
+    for (BranchUnionDef u : planner.branchUnions().values()) {
+      out.add(w.file(u.java, w.branchUnion(u), u.roots, "Avro union " + u.schema));
     }
     out.sort(java.util.Comparator.comparing(GeneratedSource::className));
     return out;
@@ -126,6 +136,8 @@ final class SourceWriter {
         .build()
         .toString();
     text = joinAnnotations(text);
+    // a nested record without a body, as a user writes it: record Null() implements Id {}
+    text = text.replaceAll("(?m)^( +)(.*\\brecord\\b.*) \\{\n\\1\\}$", "$1$2 {}");
     if (text.endsWith(" {\n}\n")) {
       // an empty body as a user writes it: record Money(long cents) {}
       text = text.substring(0, text.length() - "{\n}\n".length()) + "{}\n";
@@ -311,7 +323,7 @@ final class SourceWriter {
       out.add(AnnotationSpec.builder(AVRO_DECIMAL).addMember("precision", "$L", d.precision())
           .addMember("scale", "$L", d.scale()).build());
     }
-    for (ConstraintDef c : f.constraints) {
+    for (ConstraintDef c : f == null ? List.<ConstraintDef>of() : f.constraints) {
       if (c.on().equals(on)) {
         AnnotationSpec.Builder a = AnnotationSpec.builder(c.annotation());
         for (Map.Entry<String, CodeBlock> m : c.members().entrySet()) {
@@ -368,6 +380,9 @@ final class SourceWriter {
     if (t instanceof SealedRef s) {
       return s.def().java;
     }
+    if (t instanceof BranchUnionRef u) {
+      return u.def().java;
+    }
     throw new IllegalStateException("no Java type for " + t);
   }
 
@@ -408,6 +423,34 @@ final class SourceWriter {
     }
     for (RecordDef r : s.branches) {
       b.addPermittedSubclass(r.java);
+    }
+    return b;
+  }
+
+  /**
+   * An {@code @AvroUnion}: a sealed interface whose nested records are the branches, in the
+   * union's order, each holding its value as {@code value} (none for null).
+   */
+  private TypeSpec.Builder branchUnion(BranchUnionDef u) {
+    TypeSpec.Builder b = TypeSpec.interfaceBuilder(u.java.simpleName())
+        .addModifiers(Modifier.PUBLIC, Modifier.SEALED).addAnnotation(AVRO_UNION);
+    for (BranchDef branch : u.branches) {
+      ClassName name = u.java.nestedClass(branch.name());
+      b.addPermittedSubclass(name);
+      MethodSpec.Builder ctor = MethodSpec.constructorBuilder();
+      if (branch.type() != null) {
+        List<AnnotationSpec> decl = new ArrayList<>();
+        String precision = Planner.precisionOf(branch.type());
+        if (precision != null) {
+          decl.add(AnnotationSpec.builder(TIME_PRECISION)
+              .addMember("value", "$T.$L", PRECISION, precision).build());
+        }
+        TypeName type = type(branch.type(), "", true, decl, null);
+        ctor.addParameter(ParameterSpec.builder(type, "value").addAnnotations(decl).build());
+      }
+      b.addType(TypeSpec.recordBuilder(branch.name())
+          .addModifiers(Modifier.PUBLIC, Modifier.STATIC).addSuperinterface(u.java)
+          .recordConstructor(ctor.build()).build());
     }
     return b;
   }

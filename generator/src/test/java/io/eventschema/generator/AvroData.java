@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -138,7 +139,7 @@ final class AvroData {
             nullAt = i;
           }
         }
-        if (nullAt >= 0 && (depth > 6 || random.nextInt(3) == 0)) {
+        if (nullAt >= 0 && (depth > 6 || branches.size() == 1 || random.nextInt(3) == 0)) {
           return null;
         }
         Schema b;
@@ -204,8 +205,39 @@ final class AvroData {
 
   // ------------------------------------------------------------------------------- comparison
 
+  /** A branch record of an {@code @AvroUnion}: a record nested in a sealed interface. */
+  private static boolean isBranch(Object java) {
+    return java != null && java.getClass().isRecord() && java.getClass().getEnclosingClass() != null
+        && java.getClass().getEnclosingClass().isInterface()
+        && java.getClass().getEnclosingClass().isSealed();
+  }
+
+  /** The branch record is the datum's branch (permits order is union order), holding the value. */
+  private static String branchDifference(Object java, Object datum, Schema s, String path) {
+    Class<?>[] permitted = java.getClass().getEnclosingClass().getPermittedSubclasses();
+    int index = Arrays.asList(permitted).indexOf(java.getClass());
+    int expected = MODEL.resolveUnion(s, datum);
+    if (index != expected) {
+      return path + ": branch " + index + " (" + java.getClass().getSimpleName() + ") vs "
+          + expected;
+    }
+    RecordComponent[] components = java.getClass().getRecordComponents();
+    if (components.length == 0) {
+      return datum == null ? null : path + ": null branch vs " + datum;
+    }
+    try {
+      return difference(components[0].getAccessor().invoke(java), datum,
+          s.getTypes().get(index), path + "<" + index + ">");
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
   /** Null if the Java value equals the datum field by field, else where and how they differ. */
   static String difference(Object java, Object datum, Schema s, String path) {
+    if (s.getType() == Schema.Type.UNION && isBranch(java)) {
+      return branchDifference(java, datum, s, path);
+    }
     if (java instanceof Optional<?> o) {
       java = o.orElse(null);
     }

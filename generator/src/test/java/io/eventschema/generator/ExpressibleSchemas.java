@@ -14,7 +14,8 @@ import java.util.Random;
  * Random Avro schemas inside the set the processor can express, seeded: records (nested, shared,
  * recursive), enums (defaults, docs, aliases, properties), fixed, every logical type the processor
  * emits, arrays, maps, {@code ["null", T]} and {@code [T, "null"]} with defaults and without,
- * unions of records as sealed interfaces, defaults, docs (Javadoc-safe and not), aliases, properties,
+ * general unions (null anywhere, one to four branches, in fields, items and values), unions of
+ * records as sealed interfaces, defaults, docs (Javadoc-safe and not), aliases, properties,
  * {@code constraints} properties, names in camel, snake and Pascal case, keywords and names that
  * clash with Java.
  */
@@ -163,6 +164,10 @@ final class ExpressibleSchemas {
         type = withNull;
         dflt = last || chance(3) ? null : JSON.nullNode();
       }
+    } else if (k == 4 && chance(2)) {
+      // a general union (an @AvroUnion), with a default of its first branch or none
+      type = generalUnion(depth);
+      dflt = chance(3) ? defaultOf(type) : null;
     } else if (k == 3 && chance(3)) {
       // recursion: back to the record being defined, through a nullable or an array
       type = chance(2) ? JSON.arrayNode().add("null").add(owner)
@@ -254,13 +259,50 @@ final class ExpressibleSchemas {
     return new TextNode("long");
   }
 
-  /** Array items and map values: a type, or ["null", T]. */
+  /** Array items and map values: a type, ["null", T], or (one in 8) a general union. */
   private JsonNode item(int depth) {
+    if (chance(8)) {
+      return generalUnion(Math.max(depth, 0));
+    }
     JsonNode t = type(Math.max(depth, 0), null);
     if (!t.isArray() && chance(4)) {
       return JSON.arrayNode().add("null").add(t);
     }
     return t;
+  }
+
+  /**
+   * A union of 1 to 4 branches of distinct Avro types (null anywhere, primitives with or without
+   * a logical type, an array, a map, a new record, an enum, a fixed), in random order.
+   */
+  private JsonNode generalUnion(int depth) {
+    List<String> kinds = new ArrayList<>(List.of("null", "boolean", "int", "long", "float",
+        "double", "string", "bytes", "array", "map", "record", "enum", "fixed"));
+    java.util.Collections.shuffle(kinds, random);
+    ArrayNode u = JSON.arrayNode();
+    int n = 1 + random.nextInt(4);
+    for (String kind : kinds.subList(0, n)) {
+      u.add(switch (kind) {
+        case "int" -> chance(3) ? JSON.objectNode().put("type", "int")
+            .put("logicalType", chance(2) ? "date" : "time-millis") : new TextNode("int");
+        case "long" -> chance(3) ? JSON.objectNode().put("type", "long").put("logicalType",
+            chance(2) ? "timestamp-millis" : "local-timestamp-micros") : new TextNode("long");
+        case "string" -> chance(4) ? JSON.objectNode().put("type", "string")
+            .put("logicalType", "uuid") : new TextNode("string");
+        case "bytes" -> chance(4) ? JSON.objectNode().put("type", "bytes")
+            .put("logicalType", "decimal").put("precision", 9).put("scale", 2)
+            : new TextNode("bytes");
+        case "array" -> JSON.objectNode().put("type", "array")
+            .set("items", depth > 0 ? item(depth - 1) : new TextNode("string"));
+        case "map" -> JSON.objectNode().put("type", "map")
+            .set("values", depth > 0 ? item(depth - 1) : new TextNode("long"));
+        case "record" -> record(Math.max(depth - 1, 0));
+        case "enum" -> enumType();
+        case "fixed" -> fixed();
+        default -> new TextNode(kind);
+      });
+    }
+    return u;
   }
 
   private JsonNode recordUnion(int depth, boolean maybeNull) {

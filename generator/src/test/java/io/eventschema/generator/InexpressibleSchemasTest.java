@@ -20,12 +20,8 @@ class InexpressibleSchemasTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      general union [int, string]                  | ["int", "string"]                              | ns.R.f
-      general union [null, string, long]           | ["null", "string", "long"], "default": null     | ns.R.f
-      null in the middle of a union                | [{"type":"record","name":"A","fields":[]}, "null", {"type":"record","name":"B","fields":[]}], "default": {} | ns.R.f
-      [T, "null"] in an array or map               | {"type": "array", "items": ["string", "null"]} | ns.R.f[]
-      union of one branch                          | ["string"]                                     | ns.R.f
       null type                                    | "null"                                         | ns.R.f
+      union default not of the first branch        | ["int", "string"], "default": "x"              | ns.R.f
       properties on string                         | {"type": "string", "avro.java.string": "String"} | ns.R.f
       properties on array                          | {"type": "array", "items": "int", "x": 1}      | ns.R.f
       logical type big-decimal                     | {"type": "bytes", "logicalType": "big-decimal"} | ns.R.f

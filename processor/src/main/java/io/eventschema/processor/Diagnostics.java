@@ -95,6 +95,13 @@ public final class Diagnostics {
     NO_DEFAULT_WITH_DEFAULT("EVS040", "field '%s' has both @NoDefault and @AvroDefault(%s)",
         "a field has one default or none: keep @AvroDefault for a default, or @NoDefault for a"
             + " nullable field without \"default\": null"),
+    INVALID_AVRO_UNION("EVS041", "@AvroUnion %s: %s",
+        "each permitted record of an @AvroUnion is one branch: a record with one component of the"
+            + " branch's type (not Optional, @Nullable or another union, and no other annotation"
+            + " than those of its type), or with none for null; no two branches of one Avro type"),
+    NULLABLE_AVRO_UNION("EVS042", "field '%s' is an Optional or @Nullable %s, an @AvroUnion",
+        "an Avro union cannot hold another: give the @AvroUnion a null branch (a record without"
+            + " components; first, for \"default\": null)"),
     // schema evolution (compat/): EVS1xx
     INCOMPATIBLE_FIELD("EVS100", "field '%s' breaks %s compatibility with %s: %s",
         "keep the field's old type (Avro promotes int to long, float or double, and string to"
@@ -134,6 +141,9 @@ public final class Diagnostics {
         + " on the compile class path, so its generated JSON codec and serdes could not compile",
         "add the dependency io.eventschema:eventschema-json-schema (the JSON runtime; Avro-only"
             + " builds do not need it)"),
+    JSON_AVRO_UNION("EVS210", "field '%s' has type %s, an @AvroUnion, which has no JSON Schema form"
+        + " yet", "generate this event for Format.AVRO only, or use a union of records (a sealed"
+        + " interface without @AvroUnion)"),
     // the Protobuf binding (format/protobuf/): EVS3xx
     PROTO_REPEATED_OPTIONAL("EVS300", "field '%s' has type %s, a collection of values that may be"
         + " absent, which a proto3 repeated field cannot hold",
@@ -154,6 +164,9 @@ public final class Diagnostics {
     PROTO_DUPLICATE_NAME("EVS305", "%s and %s both map to the Protobuf name '%s' in package %s",
         "every record and enum of an event is declared in its one .proto: give one of them"
             + " another name with @AvroName"),
+    PROTO_AVRO_UNION("EVS340", "field '%s' has type %s, an @AvroUnion, which has no Protobuf form"
+        + " yet", "generate this event for Format.AVRO only, or use a union of records (a sealed"
+        + " interface without @AvroUnion)"),
     PROTO_RUNTIME_MISSING("EVS306", "%s asks for Format.PROTOBUF, but io.eventschema.protobuf is"
         + " not on the compile class path, so its generated Protobuf codec and serdes could not"
         + " compile", "add the dependency io.eventschema:eventschema-protobuf (the Protobuf runtime,"

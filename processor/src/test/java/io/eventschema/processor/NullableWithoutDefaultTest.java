@@ -16,7 +16,6 @@ import io.eventschema.json.JsonReader;
 import io.eventschema.processor.testing.AvroOracle;
 import io.eventschema.processor.testing.Compile;
 import io.eventschema.processor.testing.CompiledClasses;
-import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -24,9 +23,6 @@ import java.util.Optional;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaNormalization;
 import org.apache.avro.generic.GenericData;
-import org.apache.avro.generic.GenericDatumWriter;
-import org.apache.avro.io.BinaryEncoder;
-import org.apache.avro.io.EncoderFactory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -84,11 +80,7 @@ class NullableWithoutDefaultTest {
       for (int i = 0; i < row.length; i++) {
         datum.put(i, row[i]);
       }
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      BinaryEncoder enc = EncoderFactory.get().binaryEncoder(bytes, null);
-      new GenericDatumWriter<Object>(schema).write(datum, enc);
-      enc.flush();
-      byte[] avro = bytes.toByteArray();
+      byte[] avro = AvroOracle.genericBytes(schema, datum);
       Object value = codec.decode(new AvroInput().reset(avro, 0, avro.length));
       assertThat(get(value, "name")).isEqualTo(row[0]);
       assertThat(get(value, "favoriteNumber")).isEqualTo(row[1]);

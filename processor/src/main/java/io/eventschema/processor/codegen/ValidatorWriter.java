@@ -381,6 +381,19 @@ public final class ValidatorWriter {
         b.addStatement("return false");
         b.endControlFlow();
       }
+    } else if (type instanceof TypeModel.BranchUnionType u) {
+      // an @AvroUnion: the value of the branch record it is
+      for (TypeModel.BranchUnionType.Branch branch : u.branches()) {
+        if (!branch.isNull() && reachesRecord(branch.type())) {
+          String as = locals.newName(v + "As" + ((ClassName) branch.record()).simpleName());
+          String value = locals.newName(as + "Value");
+          b.beginControlFlow("if ($N instanceof $T $N)", v, branch.record(), as);
+          b.addStatement("$T $N = $N.$N()", branch.type().javaType(), value, as,
+              branch.component());
+          cascade(b, branch.type(), value, locals);
+          b.endControlFlow();
+        }
+      }
     } else if (type instanceof NullableType n) {
       if (n.form() == NullForm.NULL) {
         cascade(b, n.inner(), v, locals);
@@ -411,6 +424,9 @@ public final class ValidatorWriter {
   private static boolean reachesRecord(TypeModel t) {
     if (t instanceof RecordType || t instanceof UnionType) {
       return true;
+    }
+    if (t instanceof TypeModel.BranchUnionType u) {
+      return u.branches().stream().anyMatch(branch -> reachesRecord(branch.type()));
     }
     if (t instanceof NullableType n) {
       return reachesRecord(n.inner());

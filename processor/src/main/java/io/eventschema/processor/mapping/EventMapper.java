@@ -137,6 +137,12 @@ public final class EventMapper {
     ClassName javaName = ClassName.get(type);
     String prefix = String.join("_", javaName.simpleNames());
     TypeModel root;
+    if (sealedInterface && BranchUnions.isBranchUnion(type)) {
+      ctx.diagnostics.error(type, Message.INVALID_AVRO_UNION, type.getQualifiedName(),
+          "an event's schema is a record or a union of records, and a top-level general union"
+              + " has no @Event form yet");
+      return Optional.empty();
+    }
     if (sealedInterface) {
       ComponentSite site =
           new ComponentSite(type, type.getSimpleName().toString(), precision, List.of());

@@ -2,6 +2,7 @@ package io.eventschema.processor.mapping;
 
 import io.eventschema.processor.Diagnostics;
 import io.eventschema.processor.model.FieldModel;
+import io.eventschema.processor.model.TypeModel;
 import io.eventschema.processor.model.TypeModel.FixedType;
 import io.eventschema.processor.model.TypeModel.Named;
 import io.eventschema.processor.model.TypeModel.UnionType;
@@ -28,6 +29,7 @@ final class MappingContext {
   final Map<String, String> javaNameByAvroName = new HashMap<>();
   final Map<String, FixedType> fixedByAvroName = new HashMap<>();
   final Map<String, UnionType> unionsByJavaName = new HashMap<>();
+  final Map<String, TypeModel.BranchUnionType> branchUnionsByJavaName = new HashMap<>();
   /** The component each field came from, for the format bindings' refusals. */
   final Map<FieldModel, Element> sites = new IdentityHashMap<>();
   /** The event's namespace, which fixed types take. */

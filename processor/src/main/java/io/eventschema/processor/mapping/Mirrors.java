@@ -19,6 +19,7 @@ final class Mirrors {
   static final String AVRO_DECIMAL = PACKAGE + "AvroDecimal";
   static final String AVRO_DEFAULT = PACKAGE + "AvroDefault";
   static final String NO_DEFAULT = PACKAGE + "NoDefault";
+  static final String AVRO_UNION = PACKAGE + "AvroUnion";
   static final String AVRO_ALIAS = PACKAGE + "AvroAlias";
   static final String AVRO_NAME = PACKAGE + "AvroName";
   static final String AVRO_DOC = PACKAGE + "AvroDoc";

@@ -163,14 +163,10 @@ final class NamedTypes {
       ComponentSite site,
       TimePrecision precision) {
     for (TypeMirror permitted : sealed.getPermittedSubclasses()) {
-      if (permitted.getKind() == TypeKind.ERROR) {
-        if (!ctx.lastRound) {
-          throw new EventMapper.Deferred();
-        }
-        diagnostics.error(site.at, Message.UNRESOLVED_TYPE, site.field, permitted);
+      TypeElement sub = permittedElement(permitted, site);
+      if (sub == null) {
         continue;
       }
-      TypeElement sub = (TypeElement) ((DeclaredType) permitted).asElement();
       if (sub.getKind() == ElementKind.RECORD && sub.getTypeParameters().isEmpty()) {
         TypeModel branch = mapRecord(sub, site.at, precision);
         if (branch instanceof RecordType r && seen.add(r)) {
@@ -184,6 +180,21 @@ final class NamedTypes {
             sealed.getQualifiedName(), sub.getQualifiedName());
       }
     }
+  }
+
+  /**
+   * The type a sealed interface permits; null after reporting one that does not resolve (in the
+   * last round: before, the event waits for the next round).
+   */
+  TypeElement permittedElement(TypeMirror permitted, ComponentSite site) {
+    if (permitted.getKind() == TypeKind.ERROR) {
+      if (!ctx.lastRound) {
+        throw new EventMapper.Deferred();
+      }
+      diagnostics.error(site.at, Message.UNRESOLVED_TYPE, site.field, permitted);
+      return null;
+    }
+    return (TypeElement) ((DeclaredType) permitted).asElement();
   }
 
   /**

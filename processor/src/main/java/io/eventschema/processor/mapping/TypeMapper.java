@@ -70,9 +70,12 @@ final class TypeMapper {
   private final MappingContext ctx;
   private final Diagnostics diagnostics;
 
+  private final BranchUnions branchUnions;
+
   TypeMapper(MappingContext ctx) {
     this.ctx = ctx;
     this.diagnostics = ctx.diagnostics;
+    this.branchUnions = new BranchUnions(ctx);
   }
 
   /** Maps {@code type}; null after reporting an error. */
@@ -89,6 +92,10 @@ final class TypeMapper {
       }
       if (inner instanceof NullableType) {
         diagnostics.error(site.at, Message.NESTED_OPTIONAL, site.field, display(type, true));
+        return null;
+      }
+      if (inner instanceof TypeModel.BranchUnionType) {
+        diagnostics.error(site.at, Message.NULLABLE_AVRO_UNION, site.field, display(type, true));
         return null;
       }
       return new NullableType(inner.javaType(), inner, NullForm.NULL);
@@ -274,6 +281,11 @@ final class TypeMapper {
           diagnostics.error(site.at, Message.NESTED_OPTIONAL, site.field, display(type, false));
           return null;
         }
+        if (value instanceof TypeModel.BranchUnionType) {
+          diagnostics.error(site.at, Message.NULLABLE_AVRO_UNION, site.field,
+              display(type, false));
+          return null;
+        }
         return new NullableType(
             ParameterizedTypeName.get(ClassName.get(Optional.class), value.javaType().box()),
             value, NullForm.OPTIONAL);
@@ -314,6 +326,9 @@ final class TypeMapper {
     }
     if (element.getKind() == ElementKind.INTERFACE
         && element.getModifiers().contains(Modifier.SEALED)) {
+      if (BranchUnions.isBranchUnion(element)) {
+        return branchUnions.map(element, site);
+      }
       return ctx.named.mapSealed(element, site, site.precision);
     }
     if (element.getKind() == ElementKind.INTERFACE

@@ -232,6 +232,58 @@ public sealed interface TypeModel {
     }
   }
 
+  /**
+   * A general Avro union ({@code ["int", "string"]}, {@code ["null", "string", "long"]}, a record
+   * or an int, an array or a map) from an {@code @AvroUnion} sealed interface: each permitted
+   * record, in {@code permits} order, is one branch, and holds the branch's value as its one
+   * component ({@link Branch#type()}); a record without components is the {@code null} branch.
+   * Built like a {@link RecordType}, so that a branch may refer back to the union.
+   */
+  final class BranchUnionType implements TypeModel {
+    /**
+     * One branch: the record that holds it, its component (null for the null branch) and the
+     * branch's type ({@link NullType#INSTANCE} for null).
+     */
+    public record Branch(TypeName record, String component, TypeModel type) {
+      public boolean isNull() {
+        return component == null;
+      }
+    }
+
+    private final TypeName javaType;
+    private final List<Branch> branches = new ArrayList<>();
+    private boolean frozen;
+
+    public BranchUnionType(TypeName javaType) {
+      this.javaType = javaType;
+    }
+
+    @Override
+    public TypeName javaType() {
+      return javaType;
+    }
+
+    public List<Branch> branches() {
+      return Collections.unmodifiableList(branches);
+    }
+
+    public void addBranch(Branch branch) {
+      if (frozen) {
+        throw new IllegalStateException(javaType + " is frozen");
+      }
+      branches.add(branch);
+    }
+
+    public void freeze() {
+      frozen = true;
+    }
+
+    @Override
+    public String toString() {
+      return "BranchUnionType[" + javaType + "]";
+    }
+  }
+
   /** How a Java collection holds the items of an Avro array. */
   enum CollectionKind {
     /** {@code List<T>}, read as an ArrayList. */

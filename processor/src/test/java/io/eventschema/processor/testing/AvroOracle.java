@@ -82,6 +82,19 @@ public final class AvroOracle<T> {
     }
   }
 
+  /** What Avro's {@link GenericDatumWriter} (no conversions) writes for {@code datum}. */
+  public static byte[] genericBytes(Schema schema, Object datum) {
+    try {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      BinaryEncoder enc = EncoderFactory.get().binaryEncoder(bytes, null);
+      new GenericDatumWriter<Object>(schema).write(datum, enc);
+      enc.flush();
+      return bytes.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** What the codec writes through the runtime's {@link AvroOutput}. */
   public byte[] codecBytes(T value) throws IOException {
     AvroOutput out = new AvroOutput(16);

@@ -95,6 +95,11 @@ public final class AvroDefaults {
     if (type instanceof UnionType u) {
       return u.branches().stream().anyMatch(b -> fits(b, v));
     }
+    if (type instanceof TypeModel.BranchUnionType u) {
+      // a union's default is a value of its first branch
+      TypeModel first = u.branches().get(0).type();
+      return first instanceof TypeModel.NullType ? v == Json.NULL : fits(first, v);
+    }
     if (type instanceof RecordType r) {
       if (!(v instanceof Map<?, ?> map)) {
         return false;

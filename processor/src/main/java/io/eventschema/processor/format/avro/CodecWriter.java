@@ -39,6 +39,8 @@ import io.eventschema.processor.model.TypeModel.TimeOfDayType;
 import io.eventschema.processor.model.TypeModel.TimePrecision;
 import io.eventschema.processor.model.TypeModel.TimestampType;
 import io.eventschema.processor.model.TypeModel.UnionType;
+import io.eventschema.processor.model.TypeModel.BranchUnionType;
+import io.eventschema.processor.model.TypeModel.BranchUnionType.Branch;
 import io.eventschema.processor.model.TypeModel.UuidType;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -326,6 +328,8 @@ public final class CodecWriter {
     } else if (type instanceof UnionType u) {
       String v = local(b, u.javaType(), expr, path, locals, nonNull);
       writeBranches(b, u.branches(), 0, v, path, locals);
+    } else if (type instanceof BranchUnionType u) {
+      writeBranchUnion(b, u, expr, path, locals, nonNull);
     } else if (type instanceof NullableType n) {
       List<TypeModel> branches = n.branches();
       int nullIndex = branches.indexOf(NullType.INSTANCE);
@@ -534,6 +538,10 @@ public final class CodecWriter {
       readBranches(b, u.branches(), path, locals, target, null);
       return null;
     }
+    if (type instanceof BranchUnionType u) {
+      readBranchUnion(b, u, path, locals, target);
+      return null;
+    }
     if (type instanceof NullableType n) {
       b.addStatement("$T $N", n.javaType(), target);
       CodeBlock absent = n.form() == NullForm.OPTIONAL
@@ -656,6 +664,65 @@ public final class CodecWriter {
       }
     }
     b.endControlFlow();
+  }
+
+  // ------------------------------------------------------------- @AvroUnion (general unions)
+
+  /** Writes the index of the branch record {@code expr} is, then the record's one component. */
+  private void writeBranchUnion(CodeBlock.Builder b, BranchUnionType u, String expr, String path,
+      NameAllocator locals, boolean nonNull) {
+    String v = local(b, u.javaType(), expr, path, locals, nonNull);
+    List<Branch> branches = u.branches();
+    for (int i = 0; i < branches.size(); i++) {
+      Branch branch = branches.get(i);
+      String as = branch.isNull() ? null
+          : locals.newName(lowerFirst(((ClassName) branch.record()).simpleName()));
+      CodeBlock test = branch.isNull()
+          ? CodeBlock.of("$N instanceof $T", v, branch.record())
+          : CodeBlock.of("$N instanceof $T $N", v, branch.record(), as);
+      if (i == 0) {
+        b.beginControlFlow("if ($L)", test);
+      } else {
+        b.nextControlFlow("else if ($L)", test);
+      }
+      b.addStatement("out.writeIndex($L)", i);
+      if (!branch.isNull()) {
+        write(b, branch.type(), as + "." + branch.component() + "()", path, locals, false);
+      }
+    }
+    b.nextControlFlow("else");
+    b.addStatement("throw $T.unknownSubtype($N, $S)", CODECS, v, path);
+    b.endControlFlow();
+  }
+
+  /** Reads the branch index, then the branch's value into a new branch record. */
+  private void readBranchUnion(CodeBlock.Builder b, BranchUnionType u, String path,
+      NameAllocator locals, String target) {
+    List<Branch> branches = u.branches();
+    b.addStatement("$T $N", u.javaType(), target);
+    String index = locals.newName(target + "Branch");
+    b.addStatement("int $N = $T.unionIndex(in, $L, $S)", index, CODECS, branches.size(), path);
+    for (int i = 0; i < branches.size(); i++) {
+      Branch branch = branches.get(i);
+      if (branches.size() > 1) {
+        if (i == 0) {
+          b.beginControlFlow("if ($N == $L)", index, i);
+        } else if (i == branches.size() - 1) {
+          b.nextControlFlow("else");
+        } else {
+          b.nextControlFlow("else if ($N == $L)", index, i);
+        }
+      }
+      if (branch.isNull()) {
+        b.addStatement("$N = new $T()", target, branch.record());
+      } else {
+        CodeBlock value = readToExpression(b, branch.type(), path, locals, target + "Value");
+        b.addStatement("$N = new $T($L)", target, branch.record(), value);
+      }
+    }
+    if (branches.size() > 1) {
+      b.endControlFlow();
+    }
   }
 
   /**

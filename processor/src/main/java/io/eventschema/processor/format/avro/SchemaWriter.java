@@ -113,6 +113,13 @@ public final class SchemaWriter {
     if (type instanceof NullType) {
       return "null";
     }
+    if (type instanceof TypeModel.BranchUnionType u) {
+      List<Object> union = new ArrayList<>();
+      for (TypeModel.BranchUnionType.Branch branch : u.branches()) {
+        union.add(type(branch.type()));
+      }
+      return union;
+    }
     if (type instanceof UnionType u) {
       List<Object> union = new ArrayList<>();
       for (RecordType branch : u.branches()) {

@@ -11,6 +11,7 @@ import io.eventschema.processor.format.FormatBinding;
 import io.eventschema.processor.format.Refusals;
 import io.eventschema.processor.model.EventModel;
 import io.eventschema.processor.model.FieldModel;
+import io.eventschema.processor.model.TypeWalk;
 import io.eventschema.processor.model.TypeModel.RecordType;
 import io.eventschema.processor.model.TypeModel.UnionType;
 import java.util.ArrayList;
@@ -60,6 +61,11 @@ public final class JsonSchemaBinding implements FormatBinding {
 
   @Override
   public boolean check(EventModel event, Refusals refusals) {
+    FieldModel union = TypeWalk.firstBranchUnionField(event.root());
+    if (union != null) {
+      refusals.onField(union, Message.JSON_AVRO_UNION, union.javaName(), union.type().javaType());
+      return false;
+    }
     boolean ok = true;
     JsonNames names = JsonNames.of(event);
     for (UnionType u : names.unions()) {

@@ -7,9 +7,11 @@ import io.eventschema.processor.codegen.SerdeIndex;
 import io.eventschema.processor.codegen.SerdeWriter;
 import io.eventschema.processor.format.BindingOutput;
 import io.eventschema.processor.format.FormatBinding;
+import io.eventschema.processor.Diagnostics.Message;
 import io.eventschema.processor.format.Refusals;
 import io.eventschema.processor.model.EventModel;
 import io.eventschema.processor.model.FieldModel;
+import io.eventschema.processor.model.TypeWalk;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -96,6 +98,13 @@ public final class ProtobufBinding implements FormatBinding {
 
   @Override
   public boolean check(EventModel event, Refusals refusals) {
+    FieldModel union = TypeWalk.firstBranchUnionField(event.root());
+    if (union != null) {
+      refusals.onField(union, Message.PROTO_AVRO_UNION, union.javaName(), union.type().javaType());
+      layout = null;
+      checked = null;
+      return false;
+    }
     layout = ProtoLayout.of(event, pinned, refusals);
     checked = layout == null ? null : event;
     if (layout == null) {
