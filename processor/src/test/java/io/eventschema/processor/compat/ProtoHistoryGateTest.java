@@ -339,6 +339,42 @@ class ProtoHistoryGateTest {
   }
 
   @Test
+  void aTransitiveLevelChecksTypesAgainstEveryVersionTheOthersAgainstTheLatest() {
+    release(STATUS_V1);
+    release("@Event(formats = Format.PROTOBUF)\n"
+        + "public record Order(long id, Order.Status status) {\n"
+        + "  public enum Status { @EnumDefault NEW, PAID }\n"
+        + "}");
+    String v3 = "@Event(formats = Format.PROTOBUF%s)\n"
+        + "public record Order(long id,\n"
+        + "    Order.Status status) {\n"
+        + "  public enum Status { NEW, PAID }\n"
+        + "}";
+    // v2 read SHIPPED as NEW; v3 has no default, which v2's data never needs
+    assertThat(compileWithHistory(order(v3.formatted("")))).succeeded();
+    JavaFileObject transitive = order(v3.formatted(
+        ", compatibility = Compatibility.BACKWARD_TRANSITIVE"));
+    assertOnlyError(compileWithHistory(transitive), transitive, "[EVS324] field 'status': enum"
+        + " Status breaks BACKWARD_TRANSITIVE compatibility with com.example.Order/v1.proto: it no"
+        + " longer has STATUS_SHIPPED (number 3)", "Order.Status status");
+  }
+
+  @Test
+  void fullChecksBothDirections() {
+    release(V1);
+    JavaFileObject v2 = order("@Event(formats = Format.PROTOBUF,"
+        + " compatibility = Compatibility.FULL)\n"
+        + "public record Order(\n"
+        + "    long id,\n"
+        + "    byte[] customer,\n"
+        + "    String note) {}");
+    assertOnlyError(compileWithHistory(v2), v2, "[EVS320] field 'customer' (number 2) breaks FULL"
+        + " compatibility with com.example.Order/v1.proto: its readers cannot read data written"
+        + " with the new schema (field number 2: the reader's string cannot read the writer's"
+        + " bytes)", "byte[] customer");
+  }
+
+  @Test
   void reorderedSealedBranchesAreReportedOnTheEvent() {
     release("@Event(formats = Format.PROTOBUF)\n"
         + "public sealed interface Order permits Order.Placed, Order.Paid {\n"
