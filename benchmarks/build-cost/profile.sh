@@ -19,7 +19,7 @@ dir="$work/m$n"
 root="$(cd "$here/../.." && pwd)"
 jspecify="$(ls ~/.m2/repository/org/jspecify/jspecify/1.0.0/jspecify-1.0.0.jar)"
 cp="$work/jars/runtime.jar:$(cat "$root/runtime/target/dep.cp"):$jspecify"
-pp="$work/jars/processor.jar:$(cat "$root/processor/target/dep.cp")"
+pp="$work/jars/processor.jar:$(sed "s|[^:]*/runtime/target/eventschema-runtime-[^:]*\.jar|$work/jars/runtime.jar|" "$root/processor/target/dep.cp")"
 timer="$work/phase-timer"
 rm -rf "$timer" && mkdir -p "$timer"
 # -cp: not the phase-timer folder itself, whose META-INF/services would load the plugin

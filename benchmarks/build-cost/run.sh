@@ -45,13 +45,15 @@ mkdir -p "$work/jars"
 cp "$runtime_jar" "$work/jars/runtime.jar"
 cp "$processor_jar" "$work/jars/processor.jar"
 cp="$work/jars/runtime.jar:$(cat "$root/runtime/target/dep.cp"):$jspecify"
-pp="$work/jars/processor.jar:$(cat "$root/processor/target/dep.cp")"
+# the processor's dependencies, with the runtime jar's copy in place of runtime/target's
+deps="$(sed "s|$runtime_jar|$work/jars/runtime.jar|" "$root/processor/target/dep.cp")"
+pp="$work/jars/processor.jar:$deps"
 # BASE_JAR=another processor jar (a copy of an earlier build): a third mode, "base", in every
 # run, so that before and after are measured in the same runs
 modes=(proc none)
 if [[ -n "${BASE_JAR:-}" ]]; then
   cp "$BASE_JAR" "$work/jars/base-processor.jar"
-  pp_base="$work/jars/base-processor.jar:$(cat "$root/processor/target/dep.cp")"
+  pp_base="$work/jars/base-processor.jar:$deps"
   modes=(proc none base)
 fi
 
