@@ -268,7 +268,8 @@ public final class EventProcessor extends AbstractProcessor {
         .build()
         .toString());
     timer.timeIo("write sources", () -> {
-      JavaFileObject source = filer.createSourceFile(packageName + "." + spec.name(), origin);
+      String name = packageName.isEmpty() ? spec.name() : packageName + "." + spec.name();
+      JavaFileObject source = filer.createSourceFile(name, origin);
       try (Writer w = source.openWriter()) {
         w.write(text);
       }
