@@ -203,9 +203,20 @@ class ProtobufRegistryIT {
         .POST(HttpRequest.BodyPublishers.ofString("{\"ruleType\":\"VALIDITY\",\"config\":\"FULL\"}"))
         .build(), HttpResponse.BodyHandlers.ofString());
     assertThat(rule.statusCode()).as(rule.body()).isEqualTo(204);
+    // the refused schema only adds a field to the first one, so the subject's BACKWARD rule (which
+    // Apicurio may evaluate before or after VALIDITY) passes it: the import alone is what fails
+    String addsAnUnknownImport = """
+        syntax = "proto3";
+        package io.eventschema.it.proto;
+        import "other/thing.proto";
+        message ProtobufParcelDelivered {
+          string parcel_id = 1;
+          other.Thing thing = 2;
+        }
+        """;
     SchemaRegistryException refused = catchThrowableOfType(SchemaRegistryException.class,
-        () -> client.register(strict, SchemaRegistryClient.PROTOBUF,
-            unknownImport.replace("Elsewhere", "ProtobufParcelDelivered"), List.of(), false));
+        () -> client.register(strict, SchemaRegistryClient.PROTOBUF, addsAnUnknownImport,
+            List.of(), false));
     assertThat(refused.errorCode()).as("%s", refused.getMessage())
         .isEqualTo(SchemaRegistryException.INVALID_SCHEMA);
     int valid = client.register(strict, SchemaRegistryClient.PROTOBUF, v1, List.of(), false);
