@@ -82,6 +82,8 @@ public final class EventProcessor extends AbstractProcessor {
   private final Set<String> deferred = new LinkedHashSet<>();
   /** Components warned about as holding records that are not @Valid (EVS027), once each. */
   private final Set<String> warnedUnvalidated = new HashSet<>();
+  /** Whether an element is in this compilation's sources: see {@link #inSource}. */
+  private Predicate<Element> inSource;
   /** The serde index paths written so far: two events of one name take two (SerdeIndex.free). */
   private final Set<String> indexPaths = new HashSet<>();
 
@@ -92,7 +94,8 @@ public final class EventProcessor extends AbstractProcessor {
     filer = env.getFiler();
     diagnostics = new Diagnostics(env.getMessager());
     generated = new Generated(elements.getTypeElement("javax.annotation.processing.Generated") != null);
-    compatibility = new CompatibilityGate(filer, env.getOptions(), diagnostics, inSource(env));
+    inSource = inSource(env);
+    compatibility = new CompatibilityGate(filer, env.getOptions(), diagnostics, inSource);
     protoHistory = new ProtoHistoryGate(filer, env.getOptions(), diagnostics);
     timer = new StepTimer(Boolean.parseBoolean(env.getOptions().get(StepTimer.OPTION)));
   }
@@ -163,8 +166,8 @@ public final class EventProcessor extends AbstractProcessor {
       return;
     }
     EventModel event = model.get();
-    new UnvalidatedRecords(diagnostics, mapper::siteOf, this::typeOf, warnedUnvalidated)
-        .check(event);
+    new UnvalidatedRecords(diagnostics, mapper::siteOf, this::typeOf, warnedUnvalidated,
+        inSource).check(event);
     List<FormatBinding> bindings = bindings(type, mirror, settings, mapper);
     if (bindings.isEmpty()) {
       return;

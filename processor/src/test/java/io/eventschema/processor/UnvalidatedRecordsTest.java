@@ -197,4 +197,39 @@ class UnvalidatedRecordsTest {
         .inFile(shared).onLineContaining("Item item");
     assertThat(evs027(c)).hasSize(1);
   }
+
+  /**
+   * The warning's premise, with Hibernate Validator as the oracle: where EVS027 warns, an invalid
+   * record inside is not reported; where it does not (the same shapes with @Valid), it is.
+   */
+  @Test
+  void whereItWarnsHibernateValidatorSkipsTheRecordsAndWhereItDoesNotItChecksThem()
+      throws Exception {
+    String[] shapes = {"List<LineItem>", "Optional<LineItem>", "Map<String, LineItem>",
+        "LineItem"};
+    String[] valid = {"List<@jakarta.validation.Valid LineItem>",
+        "Optional<@jakarta.validation.Valid LineItem>",
+        "Map<String, @jakarta.validation.Valid LineItem>", "@jakarta.validation.Valid LineItem"};
+    jakarta.validation.Validator hibernate =
+        jakarta.validation.Validation.buildDefaultValidatorFactory().getValidator();
+    for (int k = 0; k < shapes.length; k++) {
+      for (String type : new String[] {shapes[k], valid[k]}) {
+        JavaFileObject e = event("public record E(", "    " + type + " held) {", LINE_ITEM, "}");
+        Compilation c = Compile.withProcessor(e);
+        assertThat(c).succeeded();
+        io.eventschema.processor.testing.CompiledClasses classes =
+            new io.eventschema.processor.testing.CompiledClasses(c);
+        Object bad = classes.load("p.E$LineItem").getDeclaredConstructors()[0]
+            .newInstance("", 0);
+        Object held = type.startsWith("List") ? List.of(bad)
+            : type.startsWith("Optional") ? java.util.Optional.of(bad)
+            : type.startsWith("Map") ? java.util.Map.of("k", bad) : bad;
+        Object event = classes.load("p.E").getDeclaredConstructors()[0].newInstance(held);
+        boolean warned = !evs027(c).isEmpty();
+        boolean checked = !hibernate.validate(event).isEmpty();
+        assertThat(warned).as("%s: warned %s, Hibernate Validator checked %s", type, warned,
+            checked).isEqualTo(!checked);
+      }
+    }
+  }
 }

@@ -116,4 +116,30 @@ class ViolationSchemaPathTest {
       assertThat(x.schemaPath()).isEqualTo("customerId");
     });
   }
+
+  @Test
+  void aSealedEventsRecordsAreTranslatedByTheRecordTheEventIs() throws Exception {
+    com.google.testing.compile.Compilation c = Compile.succeeded(Compile.source("com.acme.s.Pay",
+        "package com.acme.s;",
+        "import io.eventschema.Event;",
+        "import io.eventschema.FieldNaming;",
+        "import jakarta.validation.constraints.*;",
+        "@Event(fieldNaming = FieldNaming.SNAKE_CASE)",
+        "public sealed interface Pay permits Pay.Card, Pay.Cash {",
+        "  record Card(@NotBlank String cardNumber) implements Pay {}",
+        "  record Cash(@Positive long amountCents) implements Pay {}",
+        "}"));
+    CompiledClasses classes = new CompiledClasses(c);
+    @SuppressWarnings("unchecked")
+    EventValidator<Object> v = (EventValidator<Object>) classes.load("com.acme.s.PayValidator")
+        .getField("INSTANCE").get(null);
+    Object card = classes.load("com.acme.s.Pay$Card").getDeclaredConstructors()[0]
+        .newInstance("");
+    Object cash = classes.load("com.acme.s.Pay$Cash").getDeclaredConstructors()[0]
+        .newInstance(0L);
+    assertThat(v.validate(card)).extracting(Violation::propertyPath, Violation::schemaPath)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("cardNumber", "card_number"));
+    assertThat(v.validate(cash)).extracting(Violation::propertyPath, Violation::schemaPath)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("amountCents", "amount_cents"));
+  }
 }

@@ -15,8 +15,10 @@ import java.util.Map;
  *
  * <pre>{@code
  * SchemaPaths.builder()
- *     .record().field("customerId", "customer_id").field("items", "items", 1)  // record 0: the event
- *     .record().field("unitPrice", "unit_price")                              // record 1: LineItem
+ *     .record() // 0: the event
+ *     .field("customerId", "customer_id").field("items", "items", 1)
+ *     .record() // 1: LineItem
+ *     .field("unitPrice", "unit_price")
  *     .build();
  * }</pre>
  */

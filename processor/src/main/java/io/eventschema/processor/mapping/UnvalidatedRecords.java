@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -53,6 +54,7 @@ public final class UnvalidatedRecords {
   /** Components already warned about, by record and name: a record shared by events warns once. */
   private final Set<String> warned;
   private final Map<RecordType, Boolean> constrained = new HashMap<>();
+  private final Predicate<Element> inSource;
 
   /**
    * @param sites the element of each field (its record component's field)
@@ -61,10 +63,20 @@ public final class UnvalidatedRecords {
    */
   public UnvalidatedRecords(Diagnostics diagnostics, Function<FieldModel, Element> sites,
       Function<RecordType, TypeElement> types, Set<String> warned) {
+    this(diagnostics, sites, types, warned, e -> true);
+  }
+
+  /**
+   * With {@code inSource}: a component read from a class file (a record compiled elsewhere, which
+   * this build cannot change and javac could not point at) gets no warning.
+   */
+  public UnvalidatedRecords(Diagnostics diagnostics, Function<FieldModel, Element> sites,
+      Function<RecordType, TypeElement> types, Set<String> warned, Predicate<Element> inSource) {
     this.diagnostics = diagnostics;
     this.sites = sites;
     this.types = types;
     this.warned = warned;
+    this.inSource = inSource;
   }
 
   /** Warns on every such component of every record {@code event} reaches. */
@@ -91,7 +103,7 @@ public final class UnvalidatedRecords {
       return;
     }
     Element site = sites.apply(f);
-    if (site == null || suppressed(site)
+    if (site == null || !inSource.test(site) || suppressed(site)
         || !warned.add(owner.javaType() + "#" + f.javaName())) {
       return;
     }
