@@ -198,27 +198,9 @@ public final class ConstrainedJsonCodec implements JsonEventCodec<Constrained> {
         out.writeFieldName(CURRENCY);
         out.writeString(JsonWrite.nonNull(value.currency(), "currency"));
         out.writeFieldName(TAGS);
-        List<String> tags = JsonWrite.nonNull(value.tags(), "tags");
-        out.writeStartArray();
-        if (tags instanceof RandomAccess) {
-            for (int i = 0, n = tags.size(); i < n; i++) {
-                String item = tags.get(i);
-                out.writeString(JsonWrite.nonNull(item, "tags[]"));
-            }
-        } else {
-            for (String item_ : tags) {
-                out.writeString(JsonWrite.nonNull(item_, "tags[]"));
-            }
-        }
-        out.writeEndArray();
+        writeTags(JsonWrite.nonNull(value.tags(), "tags"), out);
         out.writeFieldName(STOCK);
-        Map<String, Integer> stock = JsonWrite.nonNull(value.stock(), "stock");
-        out.writeStartObject();
-        for (Map.Entry<String, Integer> entry : stock.entrySet()) {
-            out.writeFieldName(JsonWrite.nonNull(entry.getKey(), "stock key"));
-            out.writeNumber(JsonWrite.nonNull(entry.getValue(), "stock value"));
-        }
-        out.writeEndObject();
+        writeStock(JsonWrite.nonNull(value.stock(), "stock"), out);
         out.writeFieldName(QUANTITY);
         out.writeNumber(value.quantity());
         out.writeFieldName(ID);
@@ -242,19 +224,7 @@ public final class ConstrainedJsonCodec implements JsonEventCodec<Constrained> {
         out.writeFieldName(SLUG);
         out.writeString(JsonWrite.nonNull(value.slug(), "slug"));
         out.writeFieldName(LINES);
-        List<String> lines = JsonWrite.nonNull(value.lines(), "lines");
-        out.writeStartArray();
-        if (lines instanceof RandomAccess) {
-            for (int i_ = 0, n_ = lines.size(); i_ < n_; i_++) {
-                String item__ = lines.get(i_);
-                out.writeString(JsonWrite.nonNull(item__, "lines[]"));
-            }
-        } else {
-            for (String item___ : lines) {
-                out.writeString(JsonWrite.nonNull(item___, "lines[]"));
-            }
-        }
-        out.writeEndArray();
+        writeLines(JsonWrite.nonNull(value.lines(), "lines"), out);
         out.writeFieldName(COMMENT);
         out.writeString(JsonWrite.nonNull(value.comment(), "comment"));
         out.writeFieldName(REQUIRED);
@@ -273,27 +243,9 @@ public final class ConstrainedJsonCodec implements JsonEventCodec<Constrained> {
             out.writeString(nickname.get());
         }
         out.writeFieldName(SCORES);
-        List<Integer> scores = JsonWrite.nonNull(value.scores(), "scores");
-        out.writeStartArray();
-        if (scores instanceof RandomAccess) {
-            for (int i__ = 0, n__ = scores.size(); i__ < n__; i__++) {
-                Integer item____ = scores.get(i__);
-                out.writeNumber(JsonWrite.nonNull(item____, "scores[]"));
-            }
-        } else {
-            for (Integer item_____ : scores) {
-                out.writeNumber(JsonWrite.nonNull(item_____, "scores[]"));
-            }
-        }
-        out.writeEndArray();
+        writeScores(JsonWrite.nonNull(value.scores(), "scores"), out);
         out.writeFieldName(LIMITS);
-        Map<String, Integer> limits = JsonWrite.nonNull(value.limits(), "limits");
-        out.writeStartObject();
-        for (Map.Entry<String, Integer> entry_ : limits.entrySet()) {
-            out.writeFieldName(JsonWrite.nonNull(entry_.getKey(), "limits key"));
-            out.writeNumber(JsonWrite.nonNull(entry_.getValue(), "limits value"));
-        }
-        out.writeEndObject();
+        writeLimits(JsonWrite.nonNull(value.limits(), "limits"), out);
         out.writeEndObject();
     }
 
@@ -538,5 +490,83 @@ public final class ConstrainedJsonCodec implements JsonEventCodec<Constrained> {
             throw in.missing("limits");
         }
         return new Constrained(currency, tags, stock, quantity, id, retries, debt, floor, ratio, code, caseless, email, name_, slug, lines, comment, required, accepted, amount, at, nickname, scores, limits);
+    }
+
+    /**
+     * Writes tags.
+     */
+    private static void writeTags(List<String> values, JsonOutput out) {
+        out.writeStartArray();
+        if (values instanceof RandomAccess) {
+            for (int i = 0, n = values.size(); i < n; i++) {
+                String item = values.get(i);
+                out.writeString(JsonWrite.nonNull(item, "tags[]"));
+            }
+        } else {
+            for (String item_ : values) {
+                out.writeString(JsonWrite.nonNull(item_, "tags[]"));
+            }
+        }
+        out.writeEndArray();
+    }
+
+    /**
+     * Writes stock.
+     */
+    private static void writeStock(Map<String, Integer> values, JsonOutput out) {
+        out.writeStartObject();
+        for (Map.Entry<String, Integer> entry : values.entrySet()) {
+            out.writeFieldName(JsonWrite.nonNull(entry.getKey(), "stock key"));
+            out.writeNumber(JsonWrite.nonNull(entry.getValue(), "stock value"));
+        }
+        out.writeEndObject();
+    }
+
+    /**
+     * Writes lines.
+     */
+    private static void writeLines(List<String> values, JsonOutput out) {
+        out.writeStartArray();
+        if (values instanceof RandomAccess) {
+            for (int i = 0, n = values.size(); i < n; i++) {
+                String item = values.get(i);
+                out.writeString(JsonWrite.nonNull(item, "lines[]"));
+            }
+        } else {
+            for (String item_ : values) {
+                out.writeString(JsonWrite.nonNull(item_, "lines[]"));
+            }
+        }
+        out.writeEndArray();
+    }
+
+    /**
+     * Writes scores.
+     */
+    private static void writeScores(List<Integer> values, JsonOutput out) {
+        out.writeStartArray();
+        if (values instanceof RandomAccess) {
+            for (int i = 0, n = values.size(); i < n; i++) {
+                Integer item = values.get(i);
+                out.writeNumber(JsonWrite.nonNull(item, "scores[]"));
+            }
+        } else {
+            for (Integer item_ : values) {
+                out.writeNumber(JsonWrite.nonNull(item_, "scores[]"));
+            }
+        }
+        out.writeEndArray();
+    }
+
+    /**
+     * Writes limits.
+     */
+    private static void writeLimits(Map<String, Integer> values, JsonOutput out) {
+        out.writeStartObject();
+        for (Map.Entry<String, Integer> entry : values.entrySet()) {
+            out.writeFieldName(JsonWrite.nonNull(entry.getKey(), "limits key"));
+            out.writeNumber(JsonWrite.nonNull(entry.getValue(), "limits value"));
+        }
+        out.writeEndObject();
     }
 }

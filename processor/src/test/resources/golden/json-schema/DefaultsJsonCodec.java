@@ -188,27 +188,9 @@ public final class DefaultsJsonCodec implements JsonEventCodec<Defaults> {
         out.writeFieldName(OPENS);
         JsonWrite.localTime(out, JsonWrite.nonNull(value.opens(), "opens"), Precision.MICROS);
         out.writeFieldName(LEVELS);
-        List<Integer> levels = JsonWrite.nonNull(value.levels(), "levels");
-        out.writeStartArray();
-        if (levels instanceof RandomAccess) {
-            for (int i = 0, n = levels.size(); i < n; i++) {
-                Integer item = levels.get(i);
-                out.writeNumber(JsonWrite.nonNull(item, "levels[]"));
-            }
-        } else {
-            for (Integer item_ : levels) {
-                out.writeNumber(JsonWrite.nonNull(item_, "levels[]"));
-            }
-        }
-        out.writeEndArray();
+        writeLevels(JsonWrite.nonNull(value.levels(), "levels"), out);
         out.writeFieldName(LABELS);
-        Map<String, String> labels = JsonWrite.nonNull(value.labels(), "labels");
-        out.writeStartObject();
-        for (Map.Entry<String, String> entry : labels.entrySet()) {
-            out.writeFieldName(JsonWrite.nonNull(entry.getKey(), "labels key"));
-            out.writeString(JsonWrite.nonNull(entry.getValue(), "labels value"));
-        }
-        out.writeEndObject();
+        writeLabels(JsonWrite.nonNull(value.labels(), "labels"), out);
         out.writeFieldName(LEVEL);
         out.writeString(JsonWrite.nonNull(value.level(), "level").name());
         out.writeFieldName(NOTE);
@@ -384,6 +366,36 @@ public final class DefaultsJsonCodec implements JsonEventCodec<Defaults> {
             limit = defaultDefaults_limit();
         }
         return new Defaults(id, currency, tries, magic, triple, price, at, day, opens, levels, labels, level, note, limit);
+    }
+
+    /**
+     * Writes levels.
+     */
+    private static void writeLevels(List<Integer> values, JsonOutput out) {
+        out.writeStartArray();
+        if (values instanceof RandomAccess) {
+            for (int i = 0, n = values.size(); i < n; i++) {
+                Integer item = values.get(i);
+                out.writeNumber(JsonWrite.nonNull(item, "levels[]"));
+            }
+        } else {
+            for (Integer item_ : values) {
+                out.writeNumber(JsonWrite.nonNull(item_, "levels[]"));
+            }
+        }
+        out.writeEndArray();
+    }
+
+    /**
+     * Writes labels.
+     */
+    private static void writeLabels(Map<String, String> values, JsonOutput out) {
+        out.writeStartObject();
+        for (Map.Entry<String, String> entry : values.entrySet()) {
+            out.writeFieldName(JsonWrite.nonNull(entry.getKey(), "labels key"));
+            out.writeString(JsonWrite.nonNull(entry.getValue(), "labels value"));
+        }
+        out.writeEndObject();
     }
 
     /**

@@ -159,75 +159,19 @@ public final class HolderJsonCodec implements JsonEventCodec<Holder> {
     static void writeHolder(Holder value, JsonOutput out) {
         out.writeStartObject();
         out.writeFieldName(ITEM_NAMES);
-        List<String> itemNames = JsonWrite.nonNull(value.itemNames(), "item_names");
-        out.writeStartArray();
-        if (itemNames instanceof RandomAccess) {
-            for (int i = 0, n = itemNames.size(); i < n; i++) {
-                String item = itemNames.get(i);
-                out.writeString(JsonWrite.nonNull(item, "item_names[]"));
-            }
-        } else {
-            for (String item_ : itemNames) {
-                out.writeString(JsonWrite.nonNull(item_, "item_names[]"));
-            }
-        }
-        out.writeEndArray();
+        writeItemNames(JsonWrite.nonNull(value.itemNames(), "item_names"), out);
         out.writeFieldName(CODES);
-        Set<Integer> codes = JsonWrite.nonNull(value.codes(), "codes");
-        out.writeStartArray();
-        for (Integer item__ : codes) {
-            out.writeNumber(JsonWrite.nonNull(item__, "codes[]"));
-        }
-        out.writeEndArray();
+        writeCodes(JsonWrite.nonNull(value.codes(), "codes"), out);
         out.writeFieldName(COUNTS);
-        Collection<Long> counts = JsonWrite.nonNull(value.counts(), "counts");
-        out.writeStartArray();
-        for (Long item___ : counts) {
-            out.writeNumber(JsonWrite.nonNull(item___, "counts[]"));
-        }
-        out.writeEndArray();
+        writeCounts(JsonWrite.nonNull(value.counts(), "counts"), out);
         out.writeFieldName(SAMPLES);
-        long[] samples = JsonWrite.nonNull(value.samples(), "samples");
-        out.writeStartArray();
-        for (long item____ : samples) {
-            out.writeNumber(item____);
-        }
-        out.writeEndArray();
+        writeSamples(JsonWrite.nonNull(value.samples(), "samples"), out);
         out.writeFieldName(WORDS);
-        String[] words = JsonWrite.nonNull(value.words(), "words");
-        out.writeStartArray();
-        for (String item_____ : words) {
-            out.writeString(JsonWrite.nonNull(item_____, "words[]"));
-        }
-        out.writeEndArray();
+        writeWords(JsonWrite.nonNull(value.words(), "words"), out);
         out.writeFieldName(WEIGHTS);
-        Map<String, Double> weights = JsonWrite.nonNull(value.weights(), "weights");
-        out.writeStartObject();
-        for (Map.Entry<String, Double> entry : weights.entrySet()) {
-            out.writeFieldName(JsonWrite.nonNull(entry.getKey(), "weights key"));
-            out.writeNumber(JsonWrite.nonNull(entry.getValue(), "weights value"));
-        }
-        out.writeEndObject();
+        writeWeights(JsonWrite.nonNull(value.weights(), "weights"), out);
         out.writeFieldName(PARTS_BY_BIN);
-        Map<String, List<Holder.Part>> partsByBin = JsonWrite.nonNull(value.partsByBin(), "parts_by_bin");
-        out.writeStartObject();
-        for (Map.Entry<String, List<Holder.Part>> entry_ : partsByBin.entrySet()) {
-            out.writeFieldName(JsonWrite.nonNull(entry_.getKey(), "parts_by_bin key"));
-            List<Holder.Part> value_ = JsonWrite.nonNull(entry_.getValue(), "parts_by_bin value");
-            out.writeStartArray();
-            if (value_ instanceof RandomAccess) {
-                for (int i_ = 0, n_ = value_.size(); i_ < n_; i_++) {
-                    Holder.Part item______ = value_.get(i_);
-                    writeHolder_Part(JsonWrite.nonNull(item______, "parts_by_bin value[]"), out);
-                }
-            } else {
-                for (Holder.Part item_______ : value_) {
-                    writeHolder_Part(JsonWrite.nonNull(item_______, "parts_by_bin value[]"), out);
-                }
-            }
-            out.writeEndArray();
-        }
-        out.writeEndObject();
+        writePartsByBin(JsonWrite.nonNull(value.partsByBin(), "parts_by_bin"), out);
         out.writeFieldName(MAIN_PART);
         writeHolder_Part(JsonWrite.nonNull(value.mainPart(), "main_part"), out);
         out.writeFieldName(SPARE_PART);
@@ -252,29 +196,7 @@ public final class HolderJsonCodec implements JsonEventCodec<Holder> {
             out.writeNumber(retries.get());
         }
         out.writeFieldName(GAPS);
-        List<String> gaps = JsonWrite.nonNull(value.gaps(), "gaps");
-        out.writeStartArray();
-        if (gaps instanceof RandomAccess) {
-            for (int i__ = 0, n__ = gaps.size(); i__ < n__; i__++) {
-                String item________ = gaps.get(i__);
-                String item_________ = item________;
-                if (item_________ == null) {
-                    out.writeNull();
-                } else {
-                    out.writeString(item_________);
-                }
-            }
-        } else {
-            for (String item__________ : gaps) {
-                String item___________ = item__________;
-                if (item___________ == null) {
-                    out.writeNull();
-                } else {
-                    out.writeString(item___________);
-                }
-            }
-        }
-        out.writeEndArray();
+        writeGaps(JsonWrite.nonNull(value.gaps(), "gaps"), out);
         out.writeFieldName(PARENT);
         Holder parent = value.parent();
         if (parent == null) {
@@ -524,5 +446,137 @@ public final class HolderJsonCodec implements JsonEventCodec<Holder> {
             throw in.missing("quantity");
         }
         return new Holder.Part(sku, quantity, inner);
+    }
+
+    /**
+     * Writes item_names.
+     */
+    private static void writeItemNames(List<String> values, JsonOutput out) {
+        out.writeStartArray();
+        if (values instanceof RandomAccess) {
+            for (int i = 0, n = values.size(); i < n; i++) {
+                String item = values.get(i);
+                out.writeString(JsonWrite.nonNull(item, "item_names[]"));
+            }
+        } else {
+            for (String item_ : values) {
+                out.writeString(JsonWrite.nonNull(item_, "item_names[]"));
+            }
+        }
+        out.writeEndArray();
+    }
+
+    /**
+     * Writes codes.
+     */
+    private static void writeCodes(Set<Integer> values, JsonOutput out) {
+        out.writeStartArray();
+        for (Integer item : values) {
+            out.writeNumber(JsonWrite.nonNull(item, "codes[]"));
+        }
+        out.writeEndArray();
+    }
+
+    /**
+     * Writes counts.
+     */
+    private static void writeCounts(Collection<Long> values, JsonOutput out) {
+        out.writeStartArray();
+        for (Long item : values) {
+            out.writeNumber(JsonWrite.nonNull(item, "counts[]"));
+        }
+        out.writeEndArray();
+    }
+
+    /**
+     * Writes samples.
+     */
+    private static void writeSamples(long[] values, JsonOutput out) {
+        out.writeStartArray();
+        for (long item : values) {
+            out.writeNumber(item);
+        }
+        out.writeEndArray();
+    }
+
+    /**
+     * Writes words.
+     */
+    private static void writeWords(String[] values, JsonOutput out) {
+        out.writeStartArray();
+        for (String item : values) {
+            out.writeString(JsonWrite.nonNull(item, "words[]"));
+        }
+        out.writeEndArray();
+    }
+
+    /**
+     * Writes weights.
+     */
+    private static void writeWeights(Map<String, Double> values, JsonOutput out) {
+        out.writeStartObject();
+        for (Map.Entry<String, Double> entry : values.entrySet()) {
+            out.writeFieldName(JsonWrite.nonNull(entry.getKey(), "weights key"));
+            out.writeNumber(JsonWrite.nonNull(entry.getValue(), "weights value"));
+        }
+        out.writeEndObject();
+    }
+
+    /**
+     * Writes parts_by_bin value.
+     */
+    private static void writePartsByBinValues(List<Holder.Part> values, JsonOutput out) {
+        out.writeStartArray();
+        if (values instanceof RandomAccess) {
+            for (int i = 0, n = values.size(); i < n; i++) {
+                Holder.Part item = values.get(i);
+                writeHolder_Part(JsonWrite.nonNull(item, "parts_by_bin value[]"), out);
+            }
+        } else {
+            for (Holder.Part item_ : values) {
+                writeHolder_Part(JsonWrite.nonNull(item_, "parts_by_bin value[]"), out);
+            }
+        }
+        out.writeEndArray();
+    }
+
+    /**
+     * Writes parts_by_bin.
+     */
+    private static void writePartsByBin(Map<String, List<Holder.Part>> values, JsonOutput out) {
+        out.writeStartObject();
+        for (Map.Entry<String, List<Holder.Part>> entry : values.entrySet()) {
+            out.writeFieldName(JsonWrite.nonNull(entry.getKey(), "parts_by_bin key"));
+            writePartsByBinValues(JsonWrite.nonNull(entry.getValue(), "parts_by_bin value"), out);
+        }
+        out.writeEndObject();
+    }
+
+    /**
+     * Writes gaps.
+     */
+    private static void writeGaps(List<String> values, JsonOutput out) {
+        out.writeStartArray();
+        if (values instanceof RandomAccess) {
+            for (int i = 0, n = values.size(); i < n; i++) {
+                String item = values.get(i);
+                String item_ = item;
+                if (item_ == null) {
+                    out.writeNull();
+                } else {
+                    out.writeString(item_);
+                }
+            }
+        } else {
+            for (String item__ : values) {
+                String item___ = item__;
+                if (item___ == null) {
+                    out.writeNull();
+                } else {
+                    out.writeString(item___);
+                }
+            }
+        }
+        out.writeEndArray();
     }
 }

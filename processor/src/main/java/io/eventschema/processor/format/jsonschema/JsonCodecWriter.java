@@ -81,6 +81,8 @@ final class JsonCodecWriter {
   private final Map<String, String> propertyConstants = new LinkedHashMap<>();
   private final Map<EnumType, String[]> enumConstants = new LinkedHashMap<>();
   private final List<MethodSpec> defaultMethods = new ArrayList<>();
+  private final Map<String, String> collectionWriters = new LinkedHashMap<>();
+  private final List<MethodSpec> collectionMethods = new ArrayList<>();
   private final Deque<RecordType> pending = new ArrayDeque<>();
   private boolean codeUnitHelper;
 
@@ -174,6 +176,7 @@ final class JsonCodecWriter {
         .addParameter(READER, "in")
         .addCode(read.build()).build());
     type.addMethods(methods);
+    type.addMethods(collectionMethods);
     type.addMethods(defaultMethods);
     if (codeUnitHelper) {
       type.addMethod(MethodSpec.methodBuilder("codeUnit")
@@ -301,15 +304,37 @@ final class JsonCodecWriter {
       writeValue(b, n.inner(), n.form() == NullForm.OPTIONAL ? local + ".get()" : local, path,
           locals, true);
       b.endControlFlow();
-    } else if (type instanceof ArrayType a) {
-      String local = local(b, a.javaType(), expr, path, locals, nonNull, WRITE);
+    } else if (type instanceof ArrayType || type instanceof MapType) {
+      b.addStatement("$N($L, out)", collectionWriter(type, path), v);
+    } else {
+      throw new IllegalArgumentException("cannot write " + type);
+    }
+  }
+
+  /**
+   * A method that writes a list, set, array or map: a loop of its own, so that the JIT compiles it
+   * small enough to inline the collection's iterator and drop it (no allocation per message), as
+   * it does not in a large record writer.
+   */
+  private String collectionWriter(TypeModel type, String path) {
+    String key = path + " " + type.javaType();
+    String known = collectionWriters.get(key);
+    if (known != null) {
+      return known;
+    }
+    String name = members.newName("write" + methodSuffix(path));
+    collectionWriters.put(key, name);
+    NameAllocator locals = new NameAllocator();
+    String local = locals.newName("values", "values");
+    locals.newName("out", "out");
+    CodeBlock.Builder b = CodeBlock.builder();
+    if (type instanceof ArrayType a) {
       String item = locals.newName("item");
       TypeName itemType = a.kind() == CollectionKind.ARRAY
           ? ((ArrayTypeName) a.javaType()).componentType() : a.elements().javaType().box();
       b.addStatement("out.writeStartArray()");
       if (a.kind() == CollectionKind.LIST) {
-        // by index where the list allows it: no iterator per message (the JIT does not always
-        // scalar-replace it); any other List by its iterator
+        // by index where the list allows it: no iterator at all; any other List by its iterator
         String i = locals.newName("i");
         String n = locals.newName("n");
         b.beginControlFlow("if ($N instanceof $T)", local, RandomAccess.class);
@@ -330,8 +355,8 @@ final class JsonCodecWriter {
         b.endControlFlow();
       }
       b.addStatement("out.writeEndArray()");
-    } else if (type instanceof MapType m) {
-      String local = local(b, m.javaType(), expr, path, locals, nonNull, WRITE);
+    } else {
+      MapType m = (MapType) type;
       String entry = locals.newName("entry");
       b.addStatement("out.writeStartObject()");
       b.beginControlFlow("for ($T<$T, $T> $N : $N.entrySet())", Map.Entry.class, String.class,
@@ -341,9 +366,30 @@ final class JsonCodecWriter {
       writeValue(b, m.values(), entry + ".getValue()", path + " value", locals, false);
       b.endControlFlow();
       b.addStatement("out.writeEndObject()");
-    } else {
-      throw new IllegalArgumentException("cannot write " + type);
     }
+    collectionMethods.add(MethodSpec.methodBuilder(name)
+        .addJavadoc("Writes $L.\n", path)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(type.javaType(), local)
+        .addParameter(OUTPUT, "out")
+        .addCode(b.build())
+        .build());
+    return name;
+  }
+
+  /**
+   * {@code Address.lines[]} as {@code AddressLinesItems}, {@code parts_by_bin value} as
+   * {@code PartsByBinValues}.
+   */
+  private static String methodSuffix(String path) {
+    StringBuilder s = new StringBuilder();
+    for (String part : path.replace("[]", " items").replace(" value", " values")
+        .split("[^A-Za-z0-9$]+")) {
+      if (!part.isEmpty()) {
+        s.append(Character.toUpperCase(part.charAt(0))).append(part, 1, part.length());
+      }
+    }
+    return s.length() == 0 ? "Values" : s.toString();
   }
 
   private void writeBranches(CodeBlock.Builder b, UnionType u, String v, String path,
