@@ -636,6 +636,21 @@ public final class CodecWriter {
   }
 
   /**
+   * Opens the code of branch {@code i} of {@code count} in a dispatch on the branch index held in
+   * {@code index}: {@code if} for the first, {@code else} for the last (the index was checked in
+   * range when read), {@code else if} between.
+   */
+  private static void openBranch(CodeBlock.Builder b, String index, int i, int count) {
+    if (i == 0) {
+      b.beginControlFlow("if ($N == $L)", index, i);
+    } else if (i == count - 1) {
+      b.nextControlFlow("else");
+    } else {
+      b.nextControlFlow("else if ($N == $L)", index, i);
+    }
+  }
+
+  /**
    * Reads a union of records (and maybe null, for a nullable one: {@code form} not null) into the
    * declared {@code target}: the branch index picks the record's reader.
    */
@@ -645,13 +660,7 @@ public final class CodecWriter {
     b.addStatement("int $N = $T.unionIndex(in, $L, $S)", index, CODECS, branches.size(), path);
     for (int i = 0; i < branches.size(); i++) {
       TypeModel branch = branches.get(i);
-      if (i == 0) {
-        b.beginControlFlow("if ($N == $L)", index, i);
-      } else if (i == branches.size() - 1) {
-        b.nextControlFlow("else");
-      } else {
-        b.nextControlFlow("else if ($N == $L)", index, i);
-      }
+      openBranch(b, index, i, branches.size());
       if (branch instanceof NullType) {
         b.addStatement("$N = $L", target, form == NullForm.OPTIONAL
             ? CodeBlock.of("$T.empty()", Optional.class) : CodeBlock.of("null"));
@@ -705,13 +714,7 @@ public final class CodecWriter {
     for (int i = 0; i < branches.size(); i++) {
       Branch branch = branches.get(i);
       if (branches.size() > 1) {
-        if (i == 0) {
-          b.beginControlFlow("if ($N == $L)", index, i);
-        } else if (i == branches.size() - 1) {
-          b.nextControlFlow("else");
-        } else {
-          b.nextControlFlow("else if ($N == $L)", index, i);
-        }
+        openBranch(b, index, i, branches.size());
       }
       if (branch.isNull()) {
         b.addStatement("$N = new $T()", target, branch.record());
