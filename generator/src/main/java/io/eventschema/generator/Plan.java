@@ -73,6 +73,8 @@ final class Plan {
     ClassName java;
     /** The roots whose schemas contain this type. */
     final Set<RootDef> roots = new LinkedHashSet<>();
+    /** No namespace where the processor would give one: {@code @AvroNamespace("")}. */
+    boolean emptyNamespace;
 
     NamedDef(Schema schema, String origin) {
       this.schema = schema;
@@ -103,6 +105,8 @@ final class Plan {
 
   static final class EnumDef extends NamedDef {
     String avroName;
+    /** The Java constant of each symbol, in order: the symbol itself, or e.g. class_. */
+    final Map<String, String> constants = new LinkedHashMap<>();
 
     EnumDef(Schema schema, String origin) {
       super(schema, origin);

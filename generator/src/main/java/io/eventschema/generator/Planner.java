@@ -101,11 +101,6 @@ final class Planner {
     current = root;
     int before = errors.size();
     if (schema.getType() == Schema.Type.RECORD) {
-      if (schema.isError()) {
-        error(schema.getFullName(), "error type", "an Avro error type has no @Event form",
-            "declare it as \"type\": \"record\" if it is an event");
-        return;
-      }
       Plan.JType t = type(schema, schema.getFullName(), false);
       if (t instanceof Ref r && r.def() instanceof RecordDef rec) {
         if (rec.root != null) {
@@ -405,8 +400,13 @@ final class Planner {
   }
 
   private ClassName javaName(Schema s, String path) {
-    String pkg = JavaNames.packageFor(s.getNamespace() == null ? "" : s.getNamespace(),
-        packages);
+    String namespace = s.getNamespace() == null ? "" : s.getNamespace();
+    String pkg = JavaNames.packageFor(namespace, packages);
+    if (namespace.isEmpty() && pkg.isEmpty() && !recordPackage.isEmpty()) {
+      // a type without namespace reached from a record in a package: a class in the unnamed
+      // package could not be imported there, so it joins that record (with @AvroNamespace(""))
+      pkg = recordPackage;
+    }
     String simple = JavaNames.typeName(s.getName());
     if (!claimTypeName(pkg, simple)) {
       error(path, "Java name taken", "the class " + (pkg.isEmpty() ? "" : pkg + ".") + simple
@@ -418,10 +418,6 @@ final class Planner {
   }
 
   private JType record(Schema s, String path) {
-    if (s.isError()) {
-      error(path, "error type", "an Avro error type has no Java form", "use a record");
-      return null;
-    }
     NamedDef known = known(s, path);
     if (known != null) {
       return known instanceof RecordDef ? new Ref(known) : null;
@@ -479,14 +475,16 @@ final class Planner {
     if (def.java == null || !typeInfo(s, path)) {
       return null;
     }
+    // a symbol that is not a Java name (class, _) becomes class_ with @AvroName("class")
+    Set<String> taken = new HashSet<>(s.getEnumSymbols());
     for (String symbol : s.getEnumSymbols()) {
-      if (!JavaNames.isIdentifier(symbol)) {
-        error(path, "enum symbol " + symbol, "the symbol '" + symbol + "' is a Java keyword, and"
-            + " the processor takes symbols from the enum constants' names",
-            "rename the symbol (a breaking change for readers), or wait for @AvroName on enum"
-                + " constants");
-        return null;
+      String constant = symbol;
+      while (!JavaNames.isIdentifier(constant) || (!constant.equals(symbol)
+          && taken.contains(constant))) {
+        constant = constant + "_";
       }
+      taken.add(constant);
+      def.constants.put(symbol, constant);
     }
     return new Ref(def);
   }
@@ -671,12 +669,11 @@ final class Planner {
         String ns = root.record.namespace();
         if (!pkg.equals(ns)) {
           if (ns.isEmpty()) {
-            error(root.record.fullName(), "record without namespace in a package",
-                "a schema without namespace must be generated into the unnamed package (the"
-                    + " processor takes an empty @Event namespace to mean the package)",
-                "do not map the empty namespace to a package");
+            // an empty @Event namespace means the package: say "none" with @AvroNamespace("")
+            root.record.emptyNamespace = true;
+          } else {
+            root.explicitNamespace = ns;
           }
-          root.explicitNamespace = ns;
         }
         if (!root.record.java.simpleName().equals(root.record.schema.getName())) {
           root.explicitName = root.record.schema.getName();
@@ -737,14 +734,12 @@ final class Planner {
           && !rootPackage(root).isEmpty();
       if (!computed.equals(d.namespace()) || unnamedPackage) {
         namespaceDiffers = true;
-        if (d.namespace().isEmpty()) {
-          current = root;
-          error(d.fullName(), "named type without namespace under a namespaced event",
-              "the processor gives a nested type without a full @AvroName the event's namespace"
-                  + " ('" + computed + "'), and an @AvroName cannot say \"no namespace\"",
-              "give " + d.schema.getName() + " a namespace");
-        }
       }
+    }
+    if (namespaceDiffers && d.namespace().isEmpty()) {
+      // the processor would give it the event's namespace or its package: @AvroNamespace("")
+      d.emptyNamespace = true;
+      return nameDiffers ? d.schema.getName() : null;
     }
     if (namespaceDiffers) {
       return d.fullName();

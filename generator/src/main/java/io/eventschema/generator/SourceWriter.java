@@ -45,6 +45,8 @@ final class SourceWriter {
   private static final ClassName EVENT = ClassName.get(API, "Event");
   private static final ClassName FIELD_NAMING = ClassName.get(API, "FieldNaming");
   private static final ClassName AVRO_NAME = ClassName.get(API, "AvroName");
+  private static final ClassName AVRO_NAMESPACE = ClassName.get(API, "AvroNamespace");
+  private static final ClassName AVRO_ERROR = ClassName.get(API, "AvroError");
   private static final ClassName AVRO_DEFAULT = ClassName.get(API, "AvroDefault");
   private static final ClassName NO_DEFAULT = ClassName.get(API, "NoDefault");
   private static final ClassName AVRO_UNION = ClassName.get(API, "AvroUnion");
@@ -177,6 +179,12 @@ final class SourceWriter {
       }
     } else if (r.avroName != null) {
       b.addAnnotation(string(AVRO_NAME, r.avroName));
+    }
+    if (r.emptyNamespace) {
+      b.addAnnotation(string(AVRO_NAMESPACE, ""));
+    }
+    if (r.schema.isError()) {
+      b.addAnnotation(AVRO_ERROR);
     }
     typeInfo(b, r, javadoc);
     for (SealedDef s : r.implemented) {
@@ -393,6 +401,9 @@ final class SourceWriter {
     if (e.avroName != null) {
       b.addAnnotation(string(AVRO_NAME, e.avroName));
     }
+    if (e.emptyNamespace) {
+      b.addAnnotation(string(AVRO_NAMESPACE, ""));
+    }
     StringBuilder javadoc = new StringBuilder();
     typeInfo(b, e, javadoc);
     if (javadoc.length() > 0) {
@@ -400,11 +411,19 @@ final class SourceWriter {
     }
     String dflt = e.schema.getEnumDefault();
     for (String symbol : e.schema.getEnumSymbols()) {
+      String constant = e.constants.get(symbol);
+      List<AnnotationSpec> annotations = new ArrayList<>();
       if (symbol.equals(dflt)) {
-        b.addEnumConstant(symbol, TypeSpec.anonymousClassBuilder("")
-            .addAnnotation(ENUM_DEFAULT).build());
+        annotations.add(AnnotationSpec.builder(ENUM_DEFAULT).build());
+      }
+      if (!constant.equals(symbol)) {
+        annotations.add(string(AVRO_NAME, symbol));
+      }
+      if (annotations.isEmpty()) {
+        b.addEnumConstant(constant);
       } else {
-        b.addEnumConstant(symbol);
+        b.addEnumConstant(constant, TypeSpec.anonymousClassBuilder("")
+            .addAnnotations(annotations).build());
       }
     }
     return b;

@@ -281,7 +281,8 @@ final class AvroData {
         return null;
       }
       case ENUM:
-        return ((Enum<?>) java).name().equals(datum.toString()) ? null
+        // by position: a constant named otherwise (@AvroName("class") class_) has the symbol's
+        return ((Enum<?>) java).ordinal() == s.getEnumOrdinal(datum.toString()) ? null
             : path + ": " + java + " vs " + datum;
       case FIXED:
         return bytes((ByteBuffer) java).equals(ByteBuffer.wrap(((GenericFixed) datum).bytes()))

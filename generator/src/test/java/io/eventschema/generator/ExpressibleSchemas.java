@@ -16,6 +16,8 @@ import java.util.Random;
  * emits, arrays, maps, {@code ["null", T]} and {@code [T, "null"]} with defaults and without,
  * general unions (null anywhere, one to four branches, in fields, items and values), unions of
  * records as sealed interfaces, defaults, docs (Javadoc-safe and not), aliases, properties,
+ * Avro error types, records without a namespace inside namespaced ones, enum symbols that are
+ * Java keywords,
  * {@code constraints} properties, names in camel, snake and Pascal case, keywords and names that
  * clash with Java.
  */
@@ -80,10 +82,13 @@ final class ExpressibleSchemas {
 
   private ObjectNode record(int depth, boolean otherNamespace) {
     ObjectNode r = JSON.objectNode();
-    r.put("type", "record");
+    // an Avro error type (@AvroError) one in 12
+    r.put("type", chance(12) ? "error" : "record");
     String name = chance(15) ? "Record" + counter++ : name(chance(10) ? "rec" : "Rec");
     r.put("name", name);
-    r.put("namespace", otherNamespace && chance(8) ? namespace + ".sub" : namespace);
+    // another namespace one in 8, no namespace (@AvroNamespace("")) one in 12
+    r.put("namespace", otherNamespace && chance(8) ? namespace + ".sub"
+        : otherNamespace && chance(12) ? "" : namespace);
     if (chance(4)) {
       r.put("doc", doc());
     }
@@ -93,7 +98,8 @@ final class ExpressibleSchemas {
     if (chance(6)) {
       r.put("owner", "team-" + random.nextInt(9));
     }
-    String full = (r.has("namespace") ? r.get("namespace").asText() : namespace) + "." + name;
+    String ns = r.get("namespace").asText();
+    String full = ns.isEmpty() ? name : ns + "." + name;
     recordNames.add(full);
     records.add(r);
     ArrayNode fields = JSON.arrayNode();
@@ -337,7 +343,9 @@ final class ExpressibleSchemas {
     e.put("namespace", namespace);
     ArrayNode symbols = JSON.arrayNode();
     int n = 1 + random.nextInt(4);
-    String[] pool = {"ACTIVE", "CLOSED", "unknown", "S_1", "Red", "value", "_hidden"};
+    // keywords and _ need @AvroName on their constants
+    String[] pool = {"ACTIVE", "CLOSED", "unknown", "S_1", "Red", "value", "_hidden", "class",
+        "default", "_", "enum"};
     List<String> chosen = new ArrayList<>();
     while (chosen.size() < n) {
       String s = pool[random.nextInt(pool.length)];
@@ -436,7 +444,7 @@ final class ExpressibleSchemas {
           : JSON.arrayNode().add(defaultOf(type.get("items")));
       case "map" -> chance(2) ? JSON.objectNode()
           : JSON.objectNode().set("k", defaultOf(type.get("values")));
-      case "record" -> {
+      case "record", "error" -> {
         ObjectNode v = JSON.objectNode();
         for (JsonNode f : type.get("fields")) {
           JsonNode ft = f.get("type");

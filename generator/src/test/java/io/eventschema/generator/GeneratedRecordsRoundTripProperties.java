@@ -113,6 +113,9 @@ class GeneratedRecordsRoundTripProperties {
         if (!a.getAliases().equals(b.getAliases())) {
           return path + a.getFullName() + " aliases: " + a.getAliases() + " vs " + b.getAliases();
         }
+        if (a.getType() == Schema.Type.RECORD && a.isError() != b.isError()) {
+          return path + a.getFullName() + " error: " + a.isError() + " vs " + b.isError();
+        }
         if (a.getType() == Schema.Type.ENUM
             && !Objects.equals(a.getEnumDefault(), b.getEnumDefault())) {
           return path + a.getFullName() + " enum default";

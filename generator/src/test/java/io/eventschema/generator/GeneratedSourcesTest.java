@@ -34,6 +34,11 @@ class GeneratedSourcesTest {
         .replaceAll("\n\\s+(?=[A-Za-z@\"])", " ");
   }
 
+  /** The source of {@code className} with every run of whitespace one space. */
+  private static String flat(GenerationResult r, String className) {
+    return source(r, className).replaceAll("\\s+", " ");
+  }
+
   private static void schemaIsKept(GenerationResult r, String... schemas) {
     Compiled c = Compiled.of(r.sources());
     for (int i = 0; i < schemas.length; i++) {
@@ -54,6 +59,51 @@ class GeneratedSourcesTest {
         .contains("public record record_(@AvroName(\"class\") String class_,")
         .contains("@AvroName(\"hashCode\") int hashCode_, long _x, @AvroName(\"ID\") String id)");
     schemaIsKept(r, schema);
+  }
+
+  @Test
+  void enumSymbolsThatAreKeywordsKeepTheirSymbol() {
+    String schema = """
+        {"type": "record", "name": "Seat", "namespace": "com.acme",
+         "fields": [{"name": "kind", "type": {"type": "enum", "name": "Kind",
+           "symbols": ["class", "_", "default", "class_", "OPEN"], "default": "default"}}]}""";
+    GenerationResult r = generate(Generator.builder().build(), schema);
+    assertThat(source(r, "com.acme.Kind").replaceAll("\\s+", " ")).contains("public enum Kind {"
+        + " @AvroName(\"class\") class__, @AvroName(\"_\") __, @EnumDefault"
+        + " @AvroName(\"default\") default_, class_, OPEN");
+    schemaIsKept(r, schema);
+  }
+
+  @Test
+  void typesWithoutNamespaceAndErrorTypes() {
+    String nested = """
+        {"type": "record", "name": "Call", "namespace": "com.acme",
+         "fields": [{"name": "plain", "type": {"type": "record", "name": "Plain", "namespace": "",
+             "fields": [{"name": "state", "type": {"type": "enum", "name": "State",
+               "symbols": ["A"]}}]}},
+           {"name": "failure", "type": {"type": "error", "name": "Failure",
+             "fields": [{"name": "message", "type": "string"}]}},
+           {"name": "again", "type": "Plain"}]}""";
+    String loose = """
+        {"type": "error", "name": "Loose", "fields": [{"name": "n", "type": "int"}]}""";
+    GenerationResult r = generate(Generator.builder().build(), nested);
+    // a type without namespace joins the record that reaches it, with @AvroNamespace("")
+    assertThat(flat(r, "com.acme.Plain")).contains("@AvroNamespace(\"\") public record"
+        + " Plain(State state)");
+    assertThat(flat(r, "com.acme.State")).contains("@AvroNamespace(\"\") public enum State");
+    assertThat(flat(r, "com.acme.Failure")).contains("@AvroError public record Failure(");
+    schemaIsKept(r, nested);
+    Compiled c = Compiled.of(r.sources());
+    assertThat(c.schema("com.acme.Call").getField("failure").schema().isError()).isTrue();
+    assertThat(c.schema("com.acme.Call").getField("plain").schema().getFullName())
+        .isEqualTo("Plain");
+    // a schema without namespace mapped to a package: @AvroNamespace("") on the event
+    GenerationResult mapped = generate(Generator.builder()
+        .packageMapping(Map.of("", "com.loose")).build(), loose);
+    assertThat(flat(mapped, "com.loose.Loose")).contains("@Event @AvroNamespace(\"\")"
+        + " @AvroError public record Loose(int n)");
+    schemaIsKept(mapped, loose);
+    assertThat(Compiled.of(mapped.sources()).schema("Loose").isError()).isTrue();
   }
 
   @Test

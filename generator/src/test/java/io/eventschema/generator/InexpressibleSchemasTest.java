@@ -3,7 +3,6 @@ package io.eventschema.generator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,7 +28,6 @@ class InexpressibleSchemasTest {
       logical type duration on fixed               | {"type": "fixed", "name": "D", "size": 12, "logicalType": "duration"} | ns.R.f
       decimal without scale                        | {"type": "bytes", "logicalType": "decimal", "precision": 4} | ns.R.f
       logical type custom-thing on string          | {"type": "string", "logicalType": "custom-thing"} | ns.R.f
-      enum symbol class                            | {"type": "enum", "name": "E", "symbols": ["class", "b"]} | ns.R.f
       doc or aliases on fixed                      | {"type": "fixed", "name": "F", "size": 2, "doc": "two bytes"} | ns.R.f
       default NaN                                  | "double", "default": "NaN"                      | ns.R.f
       """)
@@ -46,12 +44,10 @@ class InexpressibleSchemasTest {
       top-level enum                 | {"type": "enum", "name": "E", "namespace": "ns", "symbols": ["A"]}
       top-level string               | "string"
       top-level union                | ["null", {"type": "record", "name": "A", "namespace": "ns", "fields": []}]
-      error type                     | {"type": "error", "name": "Oops", "namespace": "ns", "fields": []}
       field order descending         | {"type": "record", "name": "R", "namespace": "ns", "fields": [{"name": "f", "type": "int", "order": "descending"}]}
       empty doc                      | {"type": "record", "name": "R", "namespace": "ns", "doc": "", "fields": []}
       property logicalType           | {"type": "record", "name": "R", "namespace": "ns", "logicalType": "mine", "fields": []}
       fixed in another namespace     | {"type": "record", "name": "R", "namespace": "ns", "fields": [{"name": "f", "type": {"type": "fixed", "name": "F", "namespace": "other", "size": 2}}]}
-      named type without namespace under a namespaced event | {"type": "record", "name": "R", "namespace": "ns", "fields": [{"name": "f", "type": {"type": "record", "name": "N", "namespace": "", "fields": []}}]}
       """)
   void constructOfTheSchemaIsRefused(String construct, String schema) {
     GenerationError e = onlyError(schema);
@@ -96,15 +92,6 @@ class InexpressibleSchemasTest {
     assertThat(r.sources()).isEmpty();
     assertThat(r.errors()).isNotEmpty();
     assertThat(r.errors().get(0).toString()).contains("E");
-  }
-
-  @org.junit.jupiter.api.Test
-  void aSchemaWithoutNamespaceMappedToAPackageIsRefused() {
-    GenerationResult r = Generator.builder().packageMapping(Map.of("", "com.acme")).build()
-        .generateSources(List.of(new Generator.SchemaInput("in.avsc", "",
-            "{\"type\": \"record\", \"name\": \"R\", \"fields\": []}")));
-    assertThat(r.errors()).extracting(GenerationError::construct)
-        .containsExactly("record without namespace in a package");
   }
 
   private static GenerationError onlyError(String schema) {

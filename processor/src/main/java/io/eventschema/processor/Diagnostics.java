@@ -102,6 +102,13 @@ public final class Diagnostics {
     NULLABLE_AVRO_UNION("EVS042", "field '%s' is an Optional or @Nullable %s, an @AvroUnion",
         "an Avro union cannot hold another: give the @AvroUnion a null branch (a record without"
             + " components; first, for \"default\": null)"),
+    // more forms real schemas need (generator engineer gen16b): EVS050-EVS059
+    DUPLICATE_ENUM_SYMBOL("EVS050", "enum %s: the constant %s has the symbol '%s', which an"
+        + " earlier constant has", "each constant of an Avro enum has its own symbol: change the"
+            + " @AvroName on one of them"),
+    NAMESPACE_TWICE("EVS051", "%s has @AvroNamespace and also names its namespace with %s",
+        "say the namespace once: @AvroNamespace(\"...\") with a simple @AvroName, or a full"
+            + " @AvroName alone (@Event(namespace) on the event)"),
     // schema evolution (compat/): EVS1xx
     INCOMPATIBLE_FIELD("EVS100", "field '%s' breaks %s compatibility with %s: %s",
         "keep the field's old type (Avro promotes int to long, float or double, and string to"

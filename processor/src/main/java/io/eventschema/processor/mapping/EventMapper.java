@@ -129,6 +129,19 @@ public final class EventMapper {
     if (ctx.diagnostics.errorCount() != errorsBefore) {
       return Optional.empty();
     }
+    AnnotationMirror own = Mirrors.find(type.getAnnotationMirrors(), Mirrors.AVRO_NAMESPACE);
+    if (own != null) {
+      if (!settings.namespace().isEmpty()) {
+        ctx.diagnostics.error(type, own, Message.NAMESPACE_TWICE, type.getSimpleName(),
+            "@Event(namespace = \"" + settings.namespace() + "\")");
+        return Optional.empty();
+      }
+      SchemaName named = ctx.named.ownNamespace(type, own, name);
+      if (named == null) {
+        return Optional.empty();
+      }
+      namespace = named.namespace();
+    }
     SchemaName avroName = new SchemaName(namespace, name);
     ctx.rootNamespace = namespace;
     ctx.constraintsInSchema =
@@ -151,7 +164,8 @@ public final class EventMapper {
         return Optional.empty();
       }
     } else {
-      RecordType record = new RecordType(javaName, avroName, ctx.info.namedInfo(type));
+      RecordType record = new RecordType(javaName, avroName, ctx.info.namedInfo(type),
+          NamedTypes.isError(type));
       ctx.named.register(type, record, type);
       ctx.records.mapFields(type, record, precision);
       root = record;

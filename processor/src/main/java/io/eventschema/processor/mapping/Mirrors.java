@@ -22,6 +22,8 @@ final class Mirrors {
   static final String AVRO_UNION = PACKAGE + "AvroUnion";
   static final String AVRO_ALIAS = PACKAGE + "AvroAlias";
   static final String AVRO_NAME = PACKAGE + "AvroName";
+  static final String AVRO_NAMESPACE = PACKAGE + "AvroNamespace";
+  static final String AVRO_ERROR = PACKAGE + "AvroError";
   static final String AVRO_DOC = PACKAGE + "AvroDoc";
   static final String AVRO_PROP = PACKAGE + "AvroProp";
   static final String AVRO_PROPS = PACKAGE + "AvroProps";

@@ -86,9 +86,17 @@ final class NamedTypes {
     String defaultSymbol = null;
     for (Element e : element.getEnclosedElements()) {
       if (e.getKind() == ElementKind.ENUM_CONSTANT) {
-        String symbol = e.getSimpleName().toString();
+        // @AvroName on the constant: a symbol that is not a Java name (class, _)
+        AnnotationMirror rename = Mirrors.find(e.getAnnotationMirrors(), Mirrors.AVRO_NAME);
+        String symbol = rename != null ? Mirrors.string(rename, "value", "")
+            : e.getSimpleName().toString();
         if (!Names.isValidName(symbol)) {
           diagnostics.error(e, Message.INVALID_NAME, symbol, "enum symbol");
+          return null;
+        }
+        if (symbols.contains(symbol)) {
+          diagnostics.error(e, Message.DUPLICATE_ENUM_SYMBOL, element.getSimpleName(),
+              e.getSimpleName(), symbol);
           return null;
         }
         if (Mirrors.find(e.getAnnotationMirrors(), Mirrors.ENUM_DEFAULT) != null) {
@@ -124,7 +132,8 @@ final class NamedTypes {
     if (name == null) {
       return null;
     }
-    RecordType model = new RecordType(ClassName.get(element), name, ctx.info.namedInfo(element));
+    RecordType model = new RecordType(ClassName.get(element), name, ctx.info.namedInfo(element),
+        isError(element));
     if (!register(element, model, at)) {
       return null;
     }
@@ -223,10 +232,35 @@ final class NamedTypes {
         return null;
       }
     }
+    AnnotationMirror own = Mirrors.find(element.getAnnotationMirrors(), Mirrors.AVRO_NAMESPACE);
+    if (own != null) {
+      if (rename != null && Mirrors.string(rename, "value", "").contains(".")) {
+        diagnostics.error(element, own, Message.NAMESPACE_TWICE, element.getSimpleName(),
+            Mirrors.string(rename, "value", ""));
+        return null;
+      }
+      // "" is no namespace at all, not the package
+      return ownNamespace(element, own, name);
+    }
     if (namespace.isEmpty()) {
       namespace = packageOf(element);
     }
     return new SchemaName(namespace, name);
+  }
+
+  /** {@code @AvroNamespace} on {@code element}, checked: its name in that namespace, or null. */
+  SchemaName ownNamespace(TypeElement element, AnnotationMirror own, String name) {
+    String namespace = Mirrors.string(own, "value", "");
+    if (!namespace.isEmpty() && !Names.isValidNamespace(namespace)) {
+      diagnostics.error(element, own, Message.INVALID_NAME, namespace, "namespace");
+      return null;
+    }
+    return new SchemaName(namespace, name);
+  }
+
+  /** True if the record is an Avro {@code error} ({@code @AvroError}). */
+  static boolean isError(TypeElement element) {
+    return Mirrors.find(element.getAnnotationMirrors(), Mirrors.AVRO_ERROR) != null;
   }
 
   boolean register(TypeElement element, Named model, Element at) {

@@ -119,6 +119,7 @@ public sealed interface TypeModel {
     private final TypeName javaType;
     private final SchemaName schemaName;
     private final Info info;
+    private final boolean error;
     private final List<FieldModel> fields = new ArrayList<>();
     private final Map<String, FieldSchema> schemaByField = new LinkedHashMap<>();
     private boolean frozen;
@@ -128,9 +129,20 @@ public sealed interface TypeModel {
     }
 
     public RecordType(TypeName javaType, SchemaName schemaName, Info info) {
+      this(javaType, schemaName, info, false);
+    }
+
+    /** {@code error}: written as an Avro {@code "error"} ({@code @AvroError}), not a record. */
+    public RecordType(TypeName javaType, SchemaName schemaName, Info info, boolean error) {
       this.javaType = javaType;
       this.schemaName = schemaName;
       this.info = info;
+      this.error = error;
+    }
+
+    /** True for an Avro {@code "type": "error"} ({@code @AvroError}). */
+    public boolean isError() {
+      return error;
     }
 
     @Override

@@ -43,6 +43,8 @@ public final class SchemaWriter {
   public static final String CONSTRAINTS = ConstraintsProperty.NAME;
 
   private final Set<String> defined = new HashSet<>();
+  /** The namespace of the record being written: a type without one says "namespace": "". */
+  private String enclosing = "";
 
   private SchemaWriter() {}
 
@@ -159,7 +161,8 @@ public final class SchemaWriter {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("type", kind);
     m.put("name", named.schemaName().name());
-    if (!named.schemaName().namespace().isEmpty()) {
+    if (!named.schemaName().namespace().isEmpty() || !enclosing.isEmpty()) {
+      // an empty namespace inside a namespaced record must be said, or the type would take it
       m.put("namespace", named.schemaName().namespace());
     }
     Info info = named.info();
@@ -173,8 +176,10 @@ public final class SchemaWriter {
   }
 
   private Map<String, Object> record(RecordType r) {
-    Map<String, Object> m = header("record", r);
+    Map<String, Object> m = header(r.isError() ? "error" : "record", r);
     m.putAll(r.info().props());
+    String outer = enclosing;
+    enclosing = r.schemaName().namespace();
     List<Object> fields = new ArrayList<>();
     for (FieldModel f : r.fields()) {
       FieldSchema fs = r.schemaOf(f);
@@ -201,6 +206,7 @@ public final class SchemaWriter {
       fields.add(field);
     }
     m.put("fields", fields);
+    enclosing = outer;
     return m;
   }
 
