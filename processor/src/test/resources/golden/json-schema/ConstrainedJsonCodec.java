@@ -165,6 +165,8 @@ public final class ConstrainedJsonCodec implements JsonEventCodec<Constrained> {
 
     private static final JsonName LIMITS = JsonWrite.name("limits");
 
+    private static final JsonReader.Fields CONSTRAINED_FIELDS = JsonReader.fields("currency", "tags", "stock", "quantity", "id", "retries", "debt", "floor", "ratio", "code", "caseless", "email", "name", "slug", "lines", "comment", "required", "accepted", "amount", "at", "nickname", "scores", "limits");
+
     private ConstrainedJsonCodec() {
     }
 
@@ -274,7 +276,7 @@ public final class ConstrainedJsonCodec implements JsonEventCodec<Constrained> {
         boolean hasCaseless = false;
         String email = null;
         boolean hasEmail = false;
-        String name_ = null;
+        String name = null;
         boolean hasName = false;
         String slug = null;
         boolean hasSlug = false;
@@ -296,13 +298,13 @@ public final class ConstrainedJsonCodec implements JsonEventCodec<Constrained> {
         Map<String, Integer> limits = null;
         boolean hasLimits = false;
         in.beginObject();
-        for (String name = in.nextName(); name != null; name = in.nextName()) {
-            switch (name) {
-                case "currency" -> {
+        for (int field = in.nextField(CONSTRAINED_FIELDS); field != JsonReader.END; field = in.nextField(CONSTRAINED_FIELDS)) {
+            switch (field) {
+                case 0 -> { // "currency"
                     currency = in.readString();
                     hasCurrency = true;
                 }
-                case "tags" -> {
+                case 1 -> { // "tags"
                     in.beginArray();
                     List<String> items = new ArrayList<>();
                     while (in.nextElement()) {
@@ -311,7 +313,7 @@ public final class ConstrainedJsonCodec implements JsonEventCodec<Constrained> {
                     tags = items;
                     hasTags = true;
                 }
-                case "stock" -> {
+                case 2 -> { // "stock"
                     in.beginMap();
                     Map<String, Integer> map = new LinkedHashMap<>();
                     for (String key = in.nextName(); key != null; key = in.nextName()) {
@@ -320,51 +322,51 @@ public final class ConstrainedJsonCodec implements JsonEventCodec<Constrained> {
                     stock = map;
                     hasStock = true;
                 }
-                case "quantity" -> {
+                case 3 -> { // "quantity"
                     quantity = in.readInt();
                     hasQuantity = true;
                 }
-                case "id" -> {
+                case 4 -> { // "id"
                     id = in.readLong();
                     hasId = true;
                 }
-                case "retries" -> {
+                case 5 -> { // "retries"
                     retries = in.readInt();
                     hasRetries = true;
                 }
-                case "debt" -> {
+                case 6 -> { // "debt"
                     debt = in.readInt();
                     hasDebt = true;
                 }
-                case "floor" -> {
+                case 7 -> { // "floor"
                     floor = in.readShort();
                     hasFloor = true;
                 }
-                case "ratio" -> {
+                case 8 -> { // "ratio"
                     ratio = in.readDouble();
                     hasRatio = true;
                 }
-                case "code" -> {
+                case 9 -> { // "code"
                     code = in.readString();
                     hasCode = true;
                 }
-                case "caseless" -> {
+                case 10 -> { // "caseless"
                     caseless = in.readString();
                     hasCaseless = true;
                 }
-                case "email" -> {
+                case 11 -> { // "email"
                     email = in.readString();
                     hasEmail = true;
                 }
-                case "name" -> {
-                    name_ = in.readString();
+                case 12 -> { // "name"
+                    name = in.readString();
                     hasName = true;
                 }
-                case "slug" -> {
+                case 13 -> { // "slug"
                     slug = in.readString();
                     hasSlug = true;
                 }
-                case "lines" -> {
+                case 14 -> { // "lines"
                     in.beginArray();
                     List<String> items_ = new ArrayList<>();
                     while (in.nextElement()) {
@@ -373,27 +375,27 @@ public final class ConstrainedJsonCodec implements JsonEventCodec<Constrained> {
                     lines = items_;
                     hasLines = true;
                 }
-                case "comment" -> {
+                case 15 -> { // "comment"
                     comment = in.readString();
                     hasComment = true;
                 }
-                case "required" -> {
+                case 16 -> { // "required"
                     required = in.readString();
                     hasRequired = true;
                 }
-                case "accepted" -> {
+                case 17 -> { // "accepted"
                     accepted = in.readBoolean();
                     hasAccepted = true;
                 }
-                case "amount" -> {
+                case 18 -> { // "amount"
                     amount = in.readDecimal(7, 2);
                     hasAmount = true;
                 }
-                case "at" -> {
+                case 19 -> { // "at"
                     at = in.readInstant();
                     hasAt = true;
                 }
-                case "nickname" -> {
+                case 20 -> { // "nickname"
                     Optional<String> value;
                     if (in.isNull()) {
                         value = Optional.empty();
@@ -402,7 +404,7 @@ public final class ConstrainedJsonCodec implements JsonEventCodec<Constrained> {
                     }
                     nickname = value;
                 }
-                case "scores" -> {
+                case 21 -> { // "scores"
                     in.beginArray();
                     List<Integer> items__ = new ArrayList<>();
                     while (in.nextElement()) {
@@ -411,7 +413,7 @@ public final class ConstrainedJsonCodec implements JsonEventCodec<Constrained> {
                     scores = items__;
                     hasScores = true;
                 }
-                case "limits" -> {
+                case 22 -> { // "limits"
                     in.beginMap();
                     Map<String, Integer> map_ = new LinkedHashMap<>();
                     for (String key_ = in.nextName(); key_ != null; key_ = in.nextName()) {
@@ -489,7 +491,7 @@ public final class ConstrainedJsonCodec implements JsonEventCodec<Constrained> {
         if (!hasLimits) {
             throw in.missing("limits");
         }
-        return new Constrained(currency, tags, stock, quantity, id, retries, debt, floor, ratio, code, caseless, email, name_, slug, lines, comment, required, accepted, amount, at, nickname, scores, limits);
+        return new Constrained(currency, tags, stock, quantity, id, retries, debt, floor, ratio, code, caseless, email, name, slug, lines, comment, required, accepted, amount, at, nickname, scores, limits);
     }
 
     /**

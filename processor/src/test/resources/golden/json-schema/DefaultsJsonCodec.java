@@ -135,6 +135,8 @@ public final class DefaultsJsonCodec implements JsonEventCodec<Defaults> {
 
     private static final JsonName LIMIT = JsonWrite.name("limit");
 
+    private static final JsonReader.Fields DEFAULTS_FIELDS = JsonReader.fields("id", "currency", "tries", "magic", "triple", "price", "at", "day", "opens", "levels", "labels", "level", "note", "limit");
+
     private static final String[] KINDS_LEVEL_SYMBOLS = {"LOW", "HIGH"};
 
     private static final Kinds.Level[] KINDS_LEVEL_VALUES = Kinds.Level.values();
@@ -240,45 +242,45 @@ public final class DefaultsJsonCodec implements JsonEventCodec<Defaults> {
         Optional<Integer> limit = Optional.empty();
         boolean hasLimit = false;
         in.beginObject();
-        for (String name = in.nextName(); name != null; name = in.nextName()) {
-            switch (name) {
-                case "id" -> {
+        for (int field = in.nextField(DEFAULTS_FIELDS); field != JsonReader.END; field = in.nextField(DEFAULTS_FIELDS)) {
+            switch (field) {
+                case 0 -> { // "id"
                     id = in.readString();
                     hasId = true;
                 }
-                case "currency" -> {
+                case 1 -> { // "currency"
                     currency = in.readString();
                     hasCurrency = true;
                 }
-                case "tries" -> {
+                case 2 -> { // "tries"
                     tries = in.readInt();
                     hasTries = true;
                 }
-                case "magic" -> {
+                case 3 -> { // "magic"
                     magic = in.readBytes();
                     hasMagic = true;
                 }
-                case "triple" -> {
+                case 4 -> { // "triple"
                     triple = in.readBytes(3);
                     hasTriple = true;
                 }
-                case "price" -> {
+                case 5 -> { // "price"
                     price = in.readDecimal(6, 2);
                     hasPrice = true;
                 }
-                case "at" -> {
+                case 6 -> { // "at"
                     at = in.readInstant();
                     hasAt = true;
                 }
-                case "day" -> {
+                case 7 -> { // "day"
                     day = in.readLocalDate();
                     hasDay = true;
                 }
-                case "opens" -> {
+                case 8 -> { // "opens"
                     opens = in.readLocalTime();
                     hasOpens = true;
                 }
-                case "levels" -> {
+                case 9 -> { // "levels"
                     in.beginArray();
                     List<Integer> items = new ArrayList<>();
                     while (in.nextElement()) {
@@ -287,7 +289,7 @@ public final class DefaultsJsonCodec implements JsonEventCodec<Defaults> {
                     levels = items;
                     hasLevels = true;
                 }
-                case "labels" -> {
+                case 10 -> { // "labels"
                     in.beginMap();
                     Map<String, String> map = new LinkedHashMap<>();
                     for (String key = in.nextName(); key != null; key = in.nextName()) {
@@ -296,11 +298,11 @@ public final class DefaultsJsonCodec implements JsonEventCodec<Defaults> {
                     labels = map;
                     hasLabels = true;
                 }
-                case "level" -> {
+                case 11 -> { // "level"
                     level = KINDS_LEVEL_VALUES[in.readSymbol(KINDS_LEVEL_SYMBOLS)];
                     hasLevel = true;
                 }
-                case "note" -> {
+                case 12 -> { // "note"
                     String value;
                     if (in.isNull()) {
                         value = null;
@@ -310,7 +312,7 @@ public final class DefaultsJsonCodec implements JsonEventCodec<Defaults> {
                     note = value;
                     hasNote = true;
                 }
-                case "limit" -> {
+                case 13 -> { // "limit"
                     Optional<Integer> value_;
                     if (in.isNull()) {
                         value_ = Optional.empty();

@@ -128,6 +128,10 @@ public final class HolderJsonCodec implements JsonEventCodec<Holder> {
 
     private static final JsonName INNER = JsonWrite.name("inner");
 
+    private static final JsonReader.Fields HOLDER_FIELDS = JsonReader.fields("item_names", "codes", "counts", "samples", "words", "weights", "parts_by_bin", "main_part", "spare_part", "note", "retries", "gaps", "parent");
+
+    private static final JsonReader.Fields HOLDER_PART_FIELDS = JsonReader.fields("sku", "quantity", "inner");
+
     private HolderJsonCodec() {
     }
 
@@ -231,9 +235,9 @@ public final class HolderJsonCodec implements JsonEventCodec<Holder> {
         boolean hasGaps = false;
         Holder parent = null;
         in.beginObject();
-        for (String name = in.nextName(); name != null; name = in.nextName()) {
-            switch (name) {
-                case "item_names" -> {
+        for (int field = in.nextField(HOLDER_FIELDS); field != JsonReader.END; field = in.nextField(HOLDER_FIELDS)) {
+            switch (field) {
+                case 0 -> { // "item_names"
                     in.beginArray();
                     List<String> items = new ArrayList<>();
                     while (in.nextElement()) {
@@ -242,7 +246,7 @@ public final class HolderJsonCodec implements JsonEventCodec<Holder> {
                     itemNames = items;
                     hasItemNames = true;
                 }
-                case "codes" -> {
+                case 1 -> { // "codes"
                     in.beginArray();
                     LinkedHashSet<Integer> items_ = new LinkedHashSet<>();
                     while (in.nextElement()) {
@@ -251,7 +255,7 @@ public final class HolderJsonCodec implements JsonEventCodec<Holder> {
                     codes = items_;
                     hasCodes = true;
                 }
-                case "counts" -> {
+                case 2 -> { // "counts"
                     in.beginArray();
                     Collection<Long> items__ = new ArrayList<>();
                     while (in.nextElement()) {
@@ -260,7 +264,7 @@ public final class HolderJsonCodec implements JsonEventCodec<Holder> {
                     counts = items__;
                     hasCounts = true;
                 }
-                case "samples" -> {
+                case 3 -> { // "samples"
                     in.beginArray();
                     List<Long> items___ = new ArrayList<>();
                     while (in.nextElement()) {
@@ -273,7 +277,7 @@ public final class HolderJsonCodec implements JsonEventCodec<Holder> {
                     samples = array;
                     hasSamples = true;
                 }
-                case "words" -> {
+                case 4 -> { // "words"
                     in.beginArray();
                     List<String> items____ = new ArrayList<>();
                     while (in.nextElement()) {
@@ -283,7 +287,7 @@ public final class HolderJsonCodec implements JsonEventCodec<Holder> {
                     words = array_;
                     hasWords = true;
                 }
-                case "weights" -> {
+                case 5 -> { // "weights"
                     in.beginMap();
                     Map<String, Double> map = new LinkedHashMap<>();
                     for (String key = in.nextName(); key != null; key = in.nextName()) {
@@ -292,7 +296,7 @@ public final class HolderJsonCodec implements JsonEventCodec<Holder> {
                     weights = map;
                     hasWeights = true;
                 }
-                case "parts_by_bin" -> {
+                case 6 -> { // "parts_by_bin"
                     in.beginMap();
                     Map<String, List<Holder.Part>> map_ = new LinkedHashMap<>();
                     for (String key_ = in.nextName(); key_ != null; key_ = in.nextName()) {
@@ -306,11 +310,11 @@ public final class HolderJsonCodec implements JsonEventCodec<Holder> {
                     partsByBin = map_;
                     hasPartsByBin = true;
                 }
-                case "main_part" -> {
+                case 7 -> { // "main_part"
                     mainPart = readHolder_Part(in);
                     hasMainPart = true;
                 }
-                case "spare_part" -> {
+                case 8 -> { // "spare_part"
                     Optional<Holder.Part> value;
                     if (in.isNull()) {
                         value = Optional.empty();
@@ -319,7 +323,7 @@ public final class HolderJsonCodec implements JsonEventCodec<Holder> {
                     }
                     sparePart = value;
                 }
-                case "note" -> {
+                case 9 -> { // "note"
                     String value_;
                     if (in.isNull()) {
                         value_ = null;
@@ -328,7 +332,7 @@ public final class HolderJsonCodec implements JsonEventCodec<Holder> {
                     }
                     note = value_;
                 }
-                case "retries" -> {
+                case 10 -> { // "retries"
                     Optional<Integer> value__;
                     if (in.isNull()) {
                         value__ = Optional.empty();
@@ -337,7 +341,7 @@ public final class HolderJsonCodec implements JsonEventCodec<Holder> {
                     }
                     retries = value__;
                 }
-                case "gaps" -> {
+                case 11 -> { // "gaps"
                     in.beginArray();
                     List<String> items______ = new ArrayList<>();
                     while (in.nextElement()) {
@@ -352,7 +356,7 @@ public final class HolderJsonCodec implements JsonEventCodec<Holder> {
                     gaps = items______;
                     hasGaps = true;
                 }
-                case "parent" -> {
+                case 12 -> { // "parent"
                     Holder value____;
                     if (in.isNull()) {
                         value____ = null;
@@ -417,17 +421,17 @@ public final class HolderJsonCodec implements JsonEventCodec<Holder> {
         boolean hasQuantity = false;
         Optional<Holder.Part> inner = Optional.empty();
         in.beginObject();
-        for (String name = in.nextName(); name != null; name = in.nextName()) {
-            switch (name) {
-                case "sku" -> {
+        for (int field = in.nextField(HOLDER_PART_FIELDS); field != JsonReader.END; field = in.nextField(HOLDER_PART_FIELDS)) {
+            switch (field) {
+                case 0 -> { // "sku"
                     sku = in.readString();
                     hasSku = true;
                 }
-                case "quantity" -> {
+                case 1 -> { // "quantity"
                     quantity = in.readInt();
                     hasQuantity = true;
                 }
-                case "inner" -> {
+                case 2 -> { // "inner"
                     Optional<Holder.Part> value;
                     if (in.isNull()) {
                         value = Optional.empty();

@@ -152,6 +152,8 @@ public final class KindsJsonCodec implements JsonEventCodec<Kinds> {
 
     private static final JsonName LEVEL = JsonWrite.name("level");
 
+    private static final JsonReader.Fields KINDS_FIELDS = JsonReader.fields("flag", "count", "total", "ratio", "score", "tiny", "small", "initial", "code", "label", "text", "blob", "buffer", "tag", "id", "price", "at", "atMillis", "local", "day", "time", "level");
+
     private static final String[] KINDS_LEVEL_SYMBOLS = {"LOW", "HIGH"};
 
     private static final Kinds.Level[] KINDS_LEVEL_VALUES = Kinds.Level.values();
@@ -279,93 +281,93 @@ public final class KindsJsonCodec implements JsonEventCodec<Kinds> {
         Kinds.Level level = null;
         boolean hasLevel = false;
         in.beginObject();
-        for (String name = in.nextName(); name != null; name = in.nextName()) {
-            switch (name) {
-                case "flag" -> {
+        for (int field = in.nextField(KINDS_FIELDS); field != JsonReader.END; field = in.nextField(KINDS_FIELDS)) {
+            switch (field) {
+                case 0 -> { // "flag"
                     flag = in.readBoolean();
                     hasFlag = true;
                 }
-                case "count" -> {
+                case 1 -> { // "count"
                     count = in.readInt();
                     hasCount = true;
                 }
-                case "total" -> {
+                case 2 -> { // "total"
                     total = in.readLong();
                     hasTotal = true;
                 }
-                case "ratio" -> {
+                case 3 -> { // "ratio"
                     ratio = in.readFloat();
                     hasRatio = true;
                 }
-                case "score" -> {
+                case 4 -> { // "score"
                     score = in.readDouble();
                     hasScore = true;
                 }
-                case "tiny" -> {
+                case 5 -> { // "tiny"
                     tiny = in.readByte();
                     hasTiny = true;
                 }
-                case "small" -> {
+                case 6 -> { // "small"
                     small = in.readShort();
                     hasSmall = true;
                 }
-                case "initial" -> {
+                case 7 -> { // "initial"
                     initial = in.readChar();
                     hasInitial = true;
                 }
-                case "code" -> {
+                case 8 -> { // "code"
                     code = codeUnit(in);
                     hasCode = true;
                 }
-                case "label" -> {
+                case 9 -> { // "label"
                     label = in.readString();
                     hasLabel = true;
                 }
-                case "text" -> {
+                case 10 -> { // "text"
                     text = in.readString();
                     hasText = true;
                 }
-                case "blob" -> {
+                case 11 -> { // "blob"
                     blob = in.readBytes();
                     hasBlob = true;
                 }
-                case "buffer" -> {
+                case 12 -> { // "buffer"
                     buffer = in.readByteBuffer();
                     hasBuffer = true;
                 }
-                case "tag" -> {
+                case 13 -> { // "tag"
                     tag = in.readBytes(4);
                     hasTag = true;
                 }
-                case "id" -> {
+                case 14 -> { // "id"
                     id = in.readUuid();
                     hasId = true;
                 }
-                case "price" -> {
+                case 15 -> { // "price"
                     price = in.readDecimal(12, 2);
                     hasPrice = true;
                 }
-                case "at" -> {
+                case 16 -> { // "at"
                     at = in.readInstant();
                     hasAt = true;
                 }
-                case "atMillis" -> {
+                case 17 -> { // "atMillis"
                     atMillis = in.readInstant();
                     hasAtMillis = true;
                 }
-                case "local" -> {
+                case 18 -> { // "local"
                     local = in.readLocalDateTime();
                     hasLocal = true;
                 }
-                case "day" -> {
+                case 19 -> { // "day"
                     day = in.readLocalDate();
                     hasDay = true;
                 }
-                case "time" -> {
+                case 20 -> { // "time"
                     time = in.readLocalTime();
                     hasTime = true;
                 }
-                case "level" -> {
+                case 21 -> { // "level"
                     level = KINDS_LEVEL_VALUES[in.readSymbol(KINDS_LEVEL_SYMBOLS)];
                     hasLevel = true;
                 }

@@ -141,6 +141,16 @@ public final class PaymentJsonCodec implements JsonEventCodec<Payment> {
 
     private static final JsonName RATE = JsonWrite.name("rate");
 
+    private static final JsonReader.Fields PAYMENT_CARD_FIELDS = JsonReader.fields("last4", "fee");
+
+    private static final JsonReader.Fields PAYMENT_TRANSFER_FIELDS = JsonReader.fields("iban", "fee");
+
+    private static final JsonReader.Fields PAYMENT_VOUCHER_FIELDS = JsonReader.fields("code", "replaces");
+
+    private static final JsonReader.Fields PAYMENT_FLAT_FIELDS = JsonReader.fields("code");
+
+    private static final JsonReader.Fields PAYMENT_PERCENT_FIELDS = JsonReader.fields("rate");
+
     private PaymentJsonCodec() {
     }
 
@@ -211,13 +221,13 @@ public final class PaymentJsonCodec implements JsonEventCodec<Payment> {
         boolean hasLast4 = false;
         Optional<Payment.Fee> fee = Optional.empty();
         in.beginObject();
-        for (String name = in.nextName(); name != null; name = in.nextName()) {
-            switch (name) {
-                case "last4" -> {
+        for (int field = in.nextField(PAYMENT_CARD_FIELDS); field != JsonReader.END; field = in.nextField(PAYMENT_CARD_FIELDS)) {
+            switch (field) {
+                case 0 -> { // "last4"
                     last4 = in.readString();
                     hasLast4 = true;
                 }
-                case "fee" -> {
+                case 1 -> { // "fee"
                     Optional<Payment.Fee> value;
                     if (in.isNull()) {
                         value = Optional.empty();
@@ -263,13 +273,13 @@ public final class PaymentJsonCodec implements JsonEventCodec<Payment> {
         Payment.Fee fee = null;
         boolean hasFee = false;
         in.beginObject();
-        for (String name = in.nextName(); name != null; name = in.nextName()) {
-            switch (name) {
-                case "iban" -> {
+        for (int field = in.nextField(PAYMENT_TRANSFER_FIELDS); field != JsonReader.END; field = in.nextField(PAYMENT_TRANSFER_FIELDS)) {
+            switch (field) {
+                case 0 -> { // "iban"
                     iban = in.readString();
                     hasIban = true;
                 }
-                case "fee" -> {
+                case 1 -> { // "fee"
                     fee = switch (in.discriminator("type")) {
                                 case "Flat" -> readPayment_Flat(in);
                                 case "Percent" -> readPayment_Percent(in);
@@ -315,13 +325,13 @@ public final class PaymentJsonCodec implements JsonEventCodec<Payment> {
         Payment replaces = null;
         boolean hasReplaces = false;
         in.beginObject();
-        for (String name = in.nextName(); name != null; name = in.nextName()) {
-            switch (name) {
-                case "code" -> {
+        for (int field = in.nextField(PAYMENT_VOUCHER_FIELDS); field != JsonReader.END; field = in.nextField(PAYMENT_VOUCHER_FIELDS)) {
+            switch (field) {
+                case 0 -> { // "code"
                     code = in.readString();
                     hasCode = true;
                 }
-                case "replaces" -> {
+                case 1 -> { // "replaces"
                     replaces = switch (in.discriminator("type")) {
                                 case "Card" -> readPayment_Card(in);
                                 case "Transfer" -> readPayment_Transfer(in);
@@ -355,9 +365,9 @@ public final class PaymentJsonCodec implements JsonEventCodec<Payment> {
         String code = null;
         boolean hasCode = false;
         in.beginObject();
-        for (String name = in.nextName(); name != null; name = in.nextName()) {
-            switch (name) {
-                case "code" -> {
+        for (int field = in.nextField(PAYMENT_FLAT_FIELDS); field != JsonReader.END; field = in.nextField(PAYMENT_FLAT_FIELDS)) {
+            switch (field) {
+                case 0 -> { // "code"
                     code = in.readString();
                     hasCode = true;
                 }
@@ -383,9 +393,9 @@ public final class PaymentJsonCodec implements JsonEventCodec<Payment> {
         double rate = 0d;
         boolean hasRate = false;
         in.beginObject();
-        for (String name = in.nextName(); name != null; name = in.nextName()) {
-            switch (name) {
-                case "rate" -> {
+        for (int field = in.nextField(PAYMENT_PERCENT_FIELDS); field != JsonReader.END; field = in.nextField(PAYMENT_PERCENT_FIELDS)) {
+            switch (field) {
+                case 0 -> { // "rate"
                     rate = in.readDouble();
                     hasRate = true;
                 }

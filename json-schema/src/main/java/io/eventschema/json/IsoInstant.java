@@ -14,31 +14,35 @@ final class IsoInstant {
 
   /** The instant {@code s} denotes, or null if it is not in the common form (see above). */
   static Instant parse(String s) {
-    int n = s.length();
-    if (n < 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
-        || s.charAt(13) != ':' || s.charAt(16) != ':') {
+    return parse(s.toCharArray(), 0, s.length());
+  }
+
+  /** The instant the {@code n} characters at {@code o} denote, or null (see above). */
+  static Instant parse(char[] c, int o, int n) {
+    if (n < 20 || c[o + 4] != '-' || c[o + 7] != '-' || c[o + 10] != 'T' || c[o + 13] != ':'
+        || c[o + 16] != ':') {
       return null;
     }
-    int year = digits(s, 0, 4);
-    int month = digits(s, 5, 2);
-    int day = digits(s, 8, 2);
-    int hour = digits(s, 11, 2);
-    int minute = digits(s, 14, 2);
-    int second = digits(s, 17, 2);
+    int year = digits(c, o, 4);
+    int month = digits(c, o + 5, 2);
+    int day = digits(c, o + 8, 2);
+    int hour = digits(c, o + 11, 2);
+    int minute = digits(c, o + 14, 2);
+    int second = digits(c, o + 17, 2);
     if (year < 0 || month < 1 || month > 12 || day < 1 || day > monthLength(year, month)
         || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
       return null;
     }
     int pos = 19;
     int nano = 0;
-    if (pos < n && s.charAt(pos) == '.') {
+    if (pos < n && c[o + pos] == '.') {
       int start = ++pos;
-      while (pos < n && pos - start < 9 && isDigit(s.charAt(pos))) {
-        nano = nano * 10 + (s.charAt(pos) - '0');
+      while (pos < n && pos - start < 9 && isDigit(c[o + pos])) {
+        nano = nano * 10 + (c[o + pos] - '0');
         pos++;
       }
       int count = pos - start;
-      if (count == 0 || (pos < n && isDigit(s.charAt(pos)))) {
+      if (count == 0 || (pos < n && isDigit(c[o + pos]))) {
         return null;
       }
       for (int i = count; i < 9; i++) {
@@ -46,16 +50,16 @@ final class IsoInstant {
       }
     }
     int offsetSeconds;
-    if (pos == n - 1 && s.charAt(pos) == 'Z') {
+    if (pos == n - 1 && c[o + pos] == 'Z') {
       offsetSeconds = 0;
-    } else if (pos == n - 6 && (s.charAt(pos) == '+' || s.charAt(pos) == '-')
-        && s.charAt(pos + 3) == ':') {
-      int oh = digits(s, pos + 1, 2);
-      int om = digits(s, pos + 4, 2);
+    } else if (pos == n - 6 && (c[o + pos] == '+' || c[o + pos] == '-')
+        && c[o + pos + 3] == ':') {
+      int oh = digits(c, o + pos + 1, 2);
+      int om = digits(c, o + pos + 4, 2);
       if (oh < 0 || oh > 18 || om < 0 || om > 59 || (oh == 18 && om != 0)) {
         return null;
       }
-      offsetSeconds = (oh * 3600 + om * 60) * (s.charAt(pos) == '-' ? -1 : 1);
+      offsetSeconds = (oh * 3600 + om * 60) * (c[o + pos] == '-' ? -1 : 1);
     } else {
       return null;
     }
@@ -69,14 +73,14 @@ final class IsoInstant {
   }
 
   /** The number written by {@code count} ASCII digits at {@code at}, or -1. */
-  private static int digits(String s, int at, int count) {
+  private static int digits(char[] c, int at, int count) {
     int v = 0;
     for (int i = at; i < at + count; i++) {
-      char c = s.charAt(i);
-      if (!isDigit(c)) {
+      char d = c[i];
+      if (!isDigit(d)) {
         return -1;
       }
-      v = v * 10 + (c - '0');
+      v = v * 10 + (d - '0');
     }
     return v;
   }

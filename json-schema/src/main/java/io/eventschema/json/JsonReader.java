@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.eventschema.codec.Limits;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -16,6 +17,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -29,16 +32,23 @@ import java.util.UUID;
  * reads as
  *
  * <pre>{@code
+ * static final JsonReader.Fields FIELDS = JsonReader.fields("user_id", "note");
+ * ...
  * in.beginObject();
- * for (String name = in.nextName(); name != null; name = in.nextName()) {
- *   switch (name) {
- *     case "user_id" -> { userId = in.readLong(); seen |= 1; }
- *     case "note" -> note = in.isNull() ? null : in.readString();
- *     default -> in.skipValue();            // a newer writer's property
+ * for (int field = in.nextField(FIELDS); field != JsonReader.END; field = in.nextField(FIELDS)) {
+ *   switch (field) {
+ *     case 0 -> { userId = in.readLong(); seen |= 1; }
+ *     case 1 -> note = in.isNull() ? null : in.readString();
+ *     default -> in.skipValue();            // a newer writer's property (UNKNOWN)
  *   }
- * }                                          // nextName() returned null: the object is closed
+ * }                                          // END: the object is closed
  * if ((seen & 1) == 0) throw in.missing("user_id");
  * }</pre>
+ *
+ * {@link #nextField} expects the properties in the order of {@code FIELDS} (the order every
+ * eventschema writer and Jackson databind write them) and then compares the payload's bytes with
+ * the expected name's, without decoding or hashing it; a property out of that order is looked up
+ * by name. {@link #nextName()} is the same by name ({@code switch (name)}).
  *
  * A list reads as {@code in.beginArray(); while (in.nextElement()) list.add(in.readInt());}, a map
  * as {@code in.beginMap(); for (String k = in.nextName(); k != null; k = in.nextName()) ...}.
@@ -73,6 +83,58 @@ public final class JsonReader {
   private int[] kinds = new int[16];
   private String[] names = new String[16];
   private int[] indexes = new int[16];
+  /** Per object level: the index in its {@link Fields} of the property expected next. */
+  private int[] expects = new int[16];
+  /** The current string value's characters, set by {@link #chars}: valid until the reader moves. */
+  private char[] chars;
+  private int charsOffset;
+  private int charsLength;
+
+  /** {@link #nextField}: the object has ended (the reader has left it). */
+  public static final int END = -2;
+  /** {@link #nextField}: a property that is not one of the record's; skip its value. */
+  public static final int UNKNOWN = -1;
+
+  /**
+   * A record's property names in declaration order, each encoded once, for {@link #nextField}.
+   * Immutable; the generated codec keeps one per record as a constant.
+   */
+  public static final class Fields {
+    private final String[] names;
+    private final SerializedString[] encoded;
+    private final Map<String, Integer> index;
+
+    private Fields(String[] names) {
+      this.names = names.clone();
+      this.encoded = new SerializedString[names.length];
+      this.index = new HashMap<>();
+      for (int i = 0; i < names.length; i++) {
+        encoded[i] = new SerializedString(names[i]);
+        // the first of two equal names wins, as the first case of a switch would
+        index.putIfAbsent(names[i], i);
+      }
+    }
+
+    /** The property at {@code field}. */
+    public String name(int field) {
+      return names[field];
+    }
+
+    /** How many properties there are. */
+    public int size() {
+      return names.length;
+    }
+
+    int indexOf(String name) {
+      Integer i = index.get(name);
+      return i == null ? UNKNOWN : i;
+    }
+  }
+
+  /** The property names {@code names}, in this order, for {@link #nextField}. */
+  public static Fields fields(String... names) {
+    return new Fields(names);
+  }
 
   /** A reader of {@code json} (UTF-8) with the default bounds; for tests and hand-written code. */
   public JsonReader(byte[] json) throws IOException {
@@ -161,10 +223,12 @@ public final class JsonReader {
       kinds = Arrays.copyOf(kinds, depth * 2);
       names = Arrays.copyOf(names, depth * 2);
       indexes = Arrays.copyOf(indexes, depth * 2);
+      expects = Arrays.copyOf(expects, depth * 2);
     }
     kinds[depth] = kind;
     names[depth] = null;
     indexes[depth] = -1;
+    expects[depth] = 0;
     depth++;
     if (kind == OBJECT) {
       records++;
@@ -197,6 +261,54 @@ public final class JsonReader {
         throw new JsonDataException(path(), "the payload ends before the property's value");
       }
       return name;
+    } catch (JsonProcessingException e) {
+      throw wrap(e);
+    }
+  }
+
+  /**
+   * Moves onto the value of the record's next property and returns its index in {@code fields},
+   * or {@link #UNKNOWN} for a property not among them (its value to be skipped), or returns
+   * {@link #END} (and leaves the object) at the object's end. The reader must be in an object
+   * entered with {@link #beginObject()}.
+   *
+   * <p>The property expected is the one after the last found (the first at the start): if the
+   * payload has it next, its name is matched as bytes (jackson-core's
+   * {@code nextFieldName(SerializableString)}), else the name is parsed and looked up.
+   */
+  public int nextField(Fields fields) throws IOException {
+    int d = depth - 1;
+    int expect = expects[d];
+    try {
+      int field;
+      if (expect < fields.names.length && parser.nextFieldName(fields.encoded[expect])) {
+        field = expect;
+        names[d] = fields.names[expect];
+      } else {
+        if (expect >= fields.names.length) {
+          parser.nextToken();
+        }
+        JsonToken t = parser.currentToken();
+        if (t != JsonToken.FIELD_NAME) {
+          if (t == JsonToken.END_OBJECT) {
+            if (kinds[--depth] == OBJECT) {
+              records--;
+            }
+            return END;
+          }
+          throw unexpected("a property name", t);
+        }
+        String name = parser.currentName();
+        names[d] = name;
+        field = fields.indexOf(name);
+      }
+      if (field >= 0) {
+        expects[d] = field + 1;
+      }
+      if (parser.nextToken() == null) {
+        throw new JsonDataException(path(), "the payload ends before the property's value");
+      }
+      return field;
     } catch (JsonProcessingException e) {
       throw wrap(e);
     }
@@ -329,6 +441,24 @@ public final class JsonReader {
     }
   }
 
+  /**
+   * Points {@link #chars} at the current string value's characters, decoded by jackson-core into
+   * its buffer: no String is made.
+   */
+  private void chars(String what) throws IOException {
+    JsonToken t = parser.currentToken();
+    if (t != JsonToken.VALUE_STRING) {
+      throw unexpected(what, t);
+    }
+    try {
+      chars = parser.getTextCharacters();
+      charsOffset = parser.getTextOffset();
+      charsLength = parser.getTextLength();
+    } catch (JsonProcessingException e) {
+      throw wrap(e);
+    }
+  }
+
   private BigDecimal decimalValue() throws IOException {
     try {
       return parser.getDecimalValue();
@@ -456,13 +586,13 @@ public final class JsonReader {
     JsonToken t = parser.currentToken();
     BigDecimal value;
     if (t == JsonToken.VALUE_STRING) {
-      String text = text();
-      if (text.length() > MAX_DECIMAL_TEXT) {
+      chars("a decimal string");
+      if (charsLength > MAX_DECIMAL_TEXT) {
         throw new JsonDataException(path(), "expected a decimal string, found a string of "
-            + text.length() + " characters");
+            + charsLength + " characters");
       }
       try {
-        value = new BigDecimal(text);
+        value = new BigDecimal(chars, charsOffset, charsLength);
       } catch (NumberFormatException e) {
         throw new JsonDataException(path(), "expected a decimal string, found a string that"
             + " is not a decimal number");
@@ -513,21 +643,23 @@ public final class JsonReader {
 
   /** A UUID in its canonical 36-character form ({@code 8-4-4-4-12} hex digits). */
   public UUID readUuid() throws IOException {
-    String s = readString();
-    if (s.length() != 36 || s.charAt(8) != '-' || s.charAt(13) != '-' || s.charAt(18) != '-'
-        || s.charAt(23) != '-') {
+    chars("a string");
+    char[] c = chars;
+    int o = charsOffset;
+    if (charsLength != 36 || c[o + 8] != '-' || c[o + 13] != '-' || c[o + 18] != '-'
+        || c[o + 23] != '-') {
       throw new JsonDataException(path(), "expected a UUID (8-4-4-4-12 hex digits), found a"
           + " string of another form");
     }
-    long msb = hex(s, 0, 8) << 32 | hex(s, 9, 13) << 16 | hex(s, 14, 18);
-    long lsb = hex(s, 19, 23) << 48 | hex(s, 24, 36);
+    long msb = hex(c, o, 8) << 32 | hex(c, o + 9, 4) << 16 | hex(c, o + 14, 4);
+    long lsb = hex(c, o + 19, 4) << 48 | hex(c, o + 24, 12);
     return new UUID(msb, lsb);
   }
 
-  private long hex(String s, int from, int to) {
+  private long hex(char[] c, int from, int count) {
     long v = 0;
-    for (int i = from; i < to; i++) {
-      int d = Character.digit(s.charAt(i), 16);
+    for (int i = from; i < from + count; i++) {
+      int d = Character.digit(c[i], 16);
       if (d < 0) {
         throw new JsonDataException(path(), "expected a UUID (8-4-4-4-12 hex digits), found a"
             + " string with a character that is not a hex digit");
@@ -539,11 +671,12 @@ public final class JsonReader {
 
   /** An ISO-8601 instant ({@code 2026-12-01T15:30:00.123Z}, or with an offset). */
   public Instant readInstant() throws IOException {
-    String s = time("a date-time string (ISO-8601)");
-    Instant fast = IsoInstant.parse(s);
+    timeChars("a date-time string (ISO-8601)");
+    Instant fast = IsoInstant.parse(chars, charsOffset, charsLength);
     if (fast != null) {
       return fast;
     }
+    String s = new String(chars, charsOffset, charsLength);
     try {
       return DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(s, Instant::from);
     } catch (DateTimeException e) {
@@ -582,16 +715,16 @@ public final class JsonReader {
   }
 
   private String time(String what) throws IOException {
-    JsonToken t = parser.currentToken();
-    if (t != JsonToken.VALUE_STRING) {
-      throw unexpected(what, t);
-    }
-    String s = text();
-    if (s.length() > 64) {
+    timeChars(what);
+    return new String(chars, charsOffset, charsLength);
+  }
+
+  private void timeChars(String what) throws IOException {
+    chars(what);
+    if (charsLength > 64) {
       throw new JsonDataException(path(), "expected " + what + ", found a string of "
-          + s.length() + " characters");
+          + charsLength + " characters");
     }
-    return s;
   }
 
   private JsonDataException badTime(String what, DateTimeException e) {
@@ -605,14 +738,31 @@ public final class JsonReader {
    * @throws JsonDataException if it is not one of them
    */
   public int readSymbol(String... symbols) throws IOException {
-    String s = readString();
+    chars("a string");
     for (int i = 0; i < symbols.length; i++) {
-      if (symbols[i].equals(s)) {
+      if (isChars(symbols[i])) {
         return i;
       }
     }
-    throw new JsonDataException(path(), "'" + abbreviate(s) + "' is not one of "
+    throw new JsonDataException(path(), "'"
+        + abbreviate(new String(chars, charsOffset, charsLength)) + "' is not one of "
         + String.join(", ", symbols));
+  }
+
+  /** True if {@link #chars} hold exactly {@code s}. */
+  private boolean isChars(String s) {
+    int n = charsLength;
+    if (s.length() != n) {
+      return false;
+    }
+    char[] c = chars;
+    int o = charsOffset;
+    for (int i = 0; i < n; i++) {
+      if (s.charAt(i) != c[o + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // ------------------------------------------------------------------------------ errors

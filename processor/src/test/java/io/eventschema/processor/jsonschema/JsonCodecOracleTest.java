@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.google.testing.compile.Compilation;
@@ -37,10 +38,13 @@ import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Random;
 import java.util.stream.Stream;
 import javax.tools.StandardLocation;
 import org.apache.avro.Schema.Parser;
@@ -55,7 +59,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the generated codec writes is valid against its event's schema; Jackson databind (with the same
  * field naming, JavaTimeModule with ISO strings, Jdk8Module, decimals as plain strings, the sealed
  * interfaces' "type" property) reads what the codec writes into an equal record, and the codec
- * reads what databind writes into an equal record. Each case prints its seed on failure.
+ * reads what databind writes into an equal record; the codec reads the same JSON with the
+ * properties of every object shuffled and properties it does not know added into an equal record.
+ * Each case prints its seed on failure.
  */
 class JsonCodecOracleTest {
   private static final int EVENTS_PER_SEED = 40;
@@ -129,6 +135,66 @@ class JsonCodecOracleTest {
               new String(theirs, java.nio.charset.StandardCharsets.UTF_8), byCodec)
           .isTrue();
     }
+  }
+
+  @ParameterizedTest(name = "{0} seed {1}")
+  @MethodSource("cases")
+  void theCodecReadsPropertiesInAnyOrderAndSkipsUnknownOnes(String event, long seed)
+      throws IOException {
+    JsonEventCodec<Object> codec = codec(event);
+    SeededValues values = new SeededValues(seed);
+    Random random = new Random(seed);
+    for (int i = 0; i < EVENTS_PER_SEED; i++) {
+      Object value = random(event, values);
+      JsonNode tree = TREES.readTree(write(codec, value));
+      JsonNode shuffled = shuffled(tree, random);
+      // the event's own object is a record: a newer writer's properties, anywhere in it
+      ObjectNode root = (ObjectNode) shuffled;
+      List<String> names = new ArrayList<>();
+      root.fieldNames().forEachRemaining(names::add);
+      ObjectNode withUnknown = TREES.createObjectNode();
+      int at = random.nextInt(names.size() + 1);
+      for (int k = 0; k <= names.size(); k++) {
+        if (k == at) {
+          withUnknown.set("newer_" + k,
+              TREES.readTree("{\"a\": [1, {\"b\": null}], \"c\": \"d\"}"));
+          withUnknown.put("newer_flag_" + k, true);
+        }
+        if (k < names.size()) {
+          withUnknown.set(names.get(k), root.get(names.get(k)));
+        }
+      }
+      byte[] json = TREES.writeValueAsBytes(withUnknown);
+      Object read = codec.read(new JsonReader(json));
+      assertThat(equal(read, value))
+          .as("seed %d, event %d: the codec read %s from %s as %s", seed, i, value,
+              new String(json, java.nio.charset.StandardCharsets.UTF_8), read)
+          .isTrue();
+    }
+  }
+
+  /** {@code node} with the properties of each object in a random order, however nested. */
+  private static JsonNode shuffled(JsonNode node, Random random) {
+    if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        ((com.fasterxml.jackson.databind.node.ArrayNode) node).set(i,
+            shuffled(node.get(i), random));
+      }
+      return node;
+    }
+    if (!node.isObject()) {
+      return node;
+    }
+    List<String> names = new ArrayList<>();
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      names.add(it.next());
+    }
+    Collections.shuffle(names, random);
+    ObjectNode out = TREES.createObjectNode();
+    for (String name : names) {
+      out.set(name, shuffled(node.get(name), random));
+    }
+    return out;
   }
 
   // ------------------------------------------------------------------------------- helpers

@@ -67,6 +67,7 @@ final class JsonCodecWriter {
   static final ClassName OUTPUT = ClassName.get("io.eventschema.json", "JsonOutput");
   static final ClassName NAME = ClassName.get("io.eventschema.json", "JsonName");
   static final ClassName READER = ClassName.get("io.eventschema.json", "JsonReader");
+  static final ClassName FIELDS = READER.nestedClass("Fields");
   static final ClassName WRITE = ClassName.get("io.eventschema.json", "JsonWrite");
   static final ClassName CODEC = ClassName.get("io.eventschema.json", "JsonEventCodec");
   static final ClassName CODECS = ClassName.get("io.eventschema.codec", "Codecs");
@@ -78,6 +79,7 @@ final class JsonCodecWriter {
   private final NameAllocator members = new NameAllocator();
   private final Map<RecordType, String> writers = new LinkedHashMap<>();
   private final Map<RecordType, String> readers = new LinkedHashMap<>();
+  private final Map<RecordType, String> fieldConstants = new LinkedHashMap<>();
   private final Map<String, String> propertyConstants = new LinkedHashMap<>();
   private final Map<EnumType, String[]> enumConstants = new LinkedHashMap<>();
   private final List<MethodSpec> defaultMethods = new ArrayList<>();
@@ -145,6 +147,13 @@ final class JsonCodecWriter {
               Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
           .initializer("$T.name($S)", WRITE, e.getKey()).build());
     }
+    for (Map.Entry<RecordType, String> e : fieldConstants.entrySet()) {
+      CodeBlock names = e.getKey().fields().stream()
+          .map(f -> CodeBlock.of("$S", f.schemaName())).collect(CodeBlock.joining(", "));
+      type.addField(FieldSpec.builder(FIELDS, e.getValue(),
+              Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer("$T.fields($L)", READER, names).build());
+    }
     for (Map.Entry<EnumType, String[]> e : enumConstants.entrySet()) {
       TypeName enumType = e.getKey().javaType();
       String symbols = e.getKey().symbols().stream().map(s -> CodeBlock.of("$S", s).toString())
@@ -201,6 +210,12 @@ final class JsonCodecWriter {
 
   private String readerName(RecordType r) {
     return readers.computeIfAbsent(r, k -> members.newName("read" + simpleName(k)));
+  }
+
+  /** The constant holding {@code r}'s property names in declaration order, for nextField. */
+  private String fieldsConstant(RecordType r) {
+    return fieldConstants.computeIfAbsent(r,
+        k -> members.newName(constantCase(simpleName(k)) + "_FIELDS"));
   }
 
   private String property(String name) {
@@ -415,7 +430,7 @@ final class JsonCodecWriter {
   private MethodSpec readMethod(RecordType r) {
     NameAllocator locals = new NameAllocator();
     locals.newName("in", "in");
-    locals.newName("name", "name");
+    locals.newName("field", "field");
     CodeBlock.Builder body = CodeBlock.builder();
     List<String> args = new ArrayList<>();
     Map<FieldModel, String> present = new LinkedHashMap<>();
@@ -434,11 +449,14 @@ final class JsonCodecWriter {
       }
     }
     body.addStatement("in.beginObject()");
-    body.beginControlFlow("for (String name = in.nextName(); name != null; name = in.nextName())");
+    String fields = fieldsConstant(r);
+    body.beginControlFlow("for (int field = in.nextField($N); field != $T.END;"
+        + " field = in.nextField($N))", fields, READER, fields);
     if (!r.fields().isEmpty()) {
-      body.beginControlFlow("switch (name)");
+      body.beginControlFlow("switch (field)");
+      int index = 0;
       for (FieldModel f : r.fields()) {
-        body.add("case $S -> {\n", f.schemaName()).indent();
+        body.add("case $L -> { // $S\n", index++, f.schemaName()).indent();
         CodeBlock value = readValue(body, f.type(), locals);
         body.addStatement("$N = $L", valueOf.get(f), value);
         if (present.containsKey(f)) {
