@@ -40,21 +40,80 @@ public final class ProtobufCodecs {
    * Writes string field {@code number}: what {@code out.writeString(number, value)} writes, without
    * its copy. protobuf-java 4 encodes a string through {@code String.getBytes(UTF_8)}, an array per
    * string; an ASCII string (the common case: ids, codes, names) is written here byte by byte,
-   * any other through {@code writeString}.
+   * any other through {@code writeString}. The generated codecs call
+   * {@link #writeString(CodedOutputStream, ProtobufSizes, int, String)}, which knows from the size
+   * pass whether the string is ASCII.
    */
   public static void writeString(CodedOutputStream out, int number, String value)
       throws IOException {
-    int length = value.length();
-    for (int i = 0; i < length; i++) {
-      if (value.charAt(i) >= 0x80) {
-        out.writeString(number, value);
-        return;
-      }
+    if (!isAscii(value)) {
+      out.writeString(number, value);
+      return;
     }
+    int length = value.length();
     out.writeTag(number, LEN);
     out.writeUInt32NoTag(length);
     for (int i = 0; i < length; i++) {
       out.write((byte) value.charAt(i));
+    }
+  }
+
+  /**
+   * The size of string field {@code number}, as {@code CodedOutputStream.computeStringSize}:
+   * the size pass's, which notes in {@code sizes} whether the string is ASCII for
+   * {@link #writeString(CodedOutputStream, ProtobufSizes, int, String)}.
+   */
+  public static int stringSize(ProtobufSizes sizes, int number, String value) {
+    boolean ascii = isAscii(value);
+    sizes.string(ascii);
+    if (!ascii) {
+      return CodedOutputStream.computeStringSize(number, value);
+    }
+    int length = value.length();
+    return CodedOutputStream.computeTagSize(number) + CodedOutputStream.computeUInt32SizeNoTag(length)
+        + length;
+  }
+
+  /**
+   * Writes string field {@code number} (sized by {@link #stringSize}, in the same order): an
+   * ASCII string is copied into the encoder as it is (its chars are its UTF-8 bytes) without the
+   * array protobuf-java's {@code writeString} makes of it; any other goes through
+   * {@code writeString}.
+   */
+  public static void writeString(CodedOutputStream out, ProtobufSizes sizes, int number,
+      String value) throws IOException {
+    if (!sizes.nextStringAscii()) {
+      out.writeString(number, value);
+      return;
+    }
+    int length = value.length();
+    out.writeTag(number, LEN);
+    out.writeUInt32NoTag(length);
+    writeAscii(out, sizes.scratch(), value, length);
+  }
+
+  private static boolean isAscii(String value) {
+    int length = value.length();
+    for (int i = 0; i < length; i++) {
+      if (value.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The chars of an ASCII string as bytes, through {@code scratch} a part at a time:
+   * {@code String.getBytes(int, int, byte[], int)} copies each char's low byte, which for ASCII is
+   * its UTF-8 (deprecated for any other text, which never comes here), and allocates nothing.
+   */
+  @SuppressWarnings("deprecation")
+  private static void writeAscii(CodedOutputStream out, byte[] scratch, String value, int length)
+      throws IOException {
+    for (int from = 0; from < length; from += scratch.length) {
+      int to = Math.min(length, from + scratch.length);
+      value.getBytes(from, to, scratch, 0);
+      out.write(scratch, 0, to - from);
     }
   }
 
@@ -108,6 +167,144 @@ public final class ProtobufCodecs {
           + precision + " digits (decimal(" + precision + ", " + scale + "))");
     }
     return scaled.toPlainString();
+  }
+
+  /** 10^0 .. 10^22, each exact as a double. */
+  private static final double[] DOUBLE_POWERS = new double[23];
+  /** 10^0 .. 10^18. */
+  private static final long[] LONG_POWERS = new long[19];
+
+  static {
+    double d = 1;
+    for (int i = 0; i < DOUBLE_POWERS.length; i++, d *= 10) {
+      DOUBLE_POWERS[i] = d;
+    }
+    long l = 1;
+    for (int i = 0; i < LONG_POWERS.length; i++, l *= 10) {
+      LONG_POWERS[i] = l;
+    }
+  }
+
+  /** {@link #unscaled}'s answer for a decimal it leaves to {@link #decimal(BigDecimal, int, int, String)}. */
+  private static final long NOT_A_LONG = Long.MIN_VALUE;
+
+  /**
+   * The size of decimal field {@code number}: the length of its plain text at {@code scale}
+   * (exact, never rounded: as {@link #decimal(BigDecimal, int, int, String)}), keeping the value
+   * in {@code sizes} for {@link #writeDecimal}. A decimal of up to 15 digits (and scales up to 18)
+   * is kept as its unscaled long and costs no allocation; a larger one as its text.
+   *
+   * @throws IllegalArgumentException as {@link #decimal(BigDecimal, int, int, String)} does
+   */
+  public static int decimalSize(ProtobufSizes sizes, int number, BigDecimal value, int precision,
+      int scale, String field) {
+    long unscaled = unscaled(value, precision, scale);
+    int length;
+    if (unscaled == NOT_A_LONG) {
+      String text = decimal(value, precision, scale, field);
+      sizes.decimal(0, text);
+      length = text.length();
+    } else {
+      sizes.decimal(unscaled, null);
+      length = plainLength(unscaled, scale);
+    }
+    return CodedOutputStream.computeTagSize(number) + CodedOutputStream.computeUInt32SizeNoTag(length)
+        + length;
+  }
+
+  /** Writes the next decimal {@link #decimalSize} kept as string field {@code number}. */
+  public static void writeDecimal(CodedOutputStream out, ProtobufSizes sizes, int number, int scale)
+      throws IOException {
+    int decimal = sizes.nextDecimal();
+    String text = sizes.text(decimal);
+    byte[] scratch = sizes.scratch();
+    out.writeTag(number, LEN);
+    if (text != null) {
+      out.writeUInt32NoTag(text.length());
+      writeAscii(out, scratch, text, text.length());
+      return;
+    }
+    long unscaled = sizes.unscaled(decimal);
+    int length = plainLength(unscaled, scale);
+    out.writeUInt32NoTag(length);
+    // the digits from the last: the fraction's scale digits, the point, the integer part, the sign
+    long rest = Math.abs(unscaled);
+    int at = length;
+    for (int i = 0; i < scale; i++) {
+      scratch[--at] = (byte) ('0' + rest % 10);
+      rest /= 10;
+    }
+    if (scale > 0) {
+      scratch[--at] = '.';
+    }
+    do {
+      scratch[--at] = (byte) ('0' + rest % 10);
+      rest /= 10;
+    } while (rest != 0);
+    if (unscaled < 0) {
+      scratch[--at] = '-';
+    }
+    out.write(scratch, 0, length);
+  }
+
+  /**
+   * {@code value}'s unscaled value at {@code scale}, exactly, without allocating, when it is a
+   * decimal of at most 15 digits, of a scale from 0 to 22, within {@code precision} digits and
+   * {@code scale} fraction digits, and declared at a scale up to 18; otherwise
+   * {@link #NOT_A_LONG}, and the caller takes BigDecimal's own path (which also makes the error).
+   *
+   * <p>Why it is exact: a BigDecimal is m / 10^s. {@code doubleValue()} is m / 10^s to within a
+   * unit in the last place (correctly rounded in fact), and 10^s is exact as a double for s &lt;=
+   * 22, so multiplying back gives m to within |m| * 3 * 2^-53 &lt; 10^15 * 3.4e-16 &lt; 0.34: the
+   * nearest long is m. ({@code unscaledValue()} would be a new BigInteger per call.) The digit
+   * count and sign are checked against the BigDecimal's own all the same.
+   */
+  static long unscaled(BigDecimal value, int precision, int scale) {
+    int valueScale = value.scale();
+    int digits = value.precision();
+    if (digits > 15 || valueScale < 0 || valueScale >= DOUBLE_POWERS.length || scale < 0
+        || scale >= LONG_POWERS.length) {
+      return NOT_A_LONG;
+    }
+    long m = Math.round(value.doubleValue() * DOUBLE_POWERS[valueScale]);
+    if (digitCount(m) != digits || Long.signum(m) != value.signum()) {
+      return NOT_A_LONG;
+    }
+    long unscaled;
+    if (valueScale <= scale) {
+      int shift = scale - valueScale;
+      if (digits + shift >= LONG_POWERS.length) {
+        return NOT_A_LONG;
+      }
+      unscaled = m * LONG_POWERS[shift];
+    } else {
+      int drop = valueScale - scale;
+      if (m == 0) {
+        unscaled = 0;
+      } else if (drop >= LONG_POWERS.length || m % LONG_POWERS[drop] != 0) {
+        return NOT_A_LONG; // more fraction digits than the scale: decimal(...) says so
+      } else {
+        unscaled = m / LONG_POWERS[drop];
+      }
+    }
+    return digitCount(unscaled) > precision ? NOT_A_LONG : unscaled;
+  }
+
+  /** The decimal digits of {@code |v|} (1 for 0), v not Long.MIN_VALUE. */
+  private static int digitCount(long v) {
+    long a = Math.abs(v);
+    int n = 1;
+    while (n < LONG_POWERS.length && a >= LONG_POWERS[n]) {
+      n++;
+    }
+    return n;
+  }
+
+  /** The length of the plain text of unscaled value {@code unscaled} at {@code scale}. */
+  private static int plainLength(long unscaled, int scale) {
+    int digits = digitCount(unscaled);
+    int sign = unscaled < 0 ? 1 : 0;
+    return scale == 0 ? sign + digits : sign + Math.max(digits - scale, 1) + 1 + scale;
   }
 
   /** Reads the text of a decimal: a plain decimal of at most {@code precision} digits. */
@@ -178,8 +375,8 @@ public final class ProtobufCodecs {
     int nanos = 0;
     for (int t = in.next(); t != 0; t = in.next()) {
       switch (t >>> 3) {
-        case 1 -> seconds = in.int64(t, field + ".seconds");
-        case 2 -> nanos = in.int32(t, field + ".nanos");
+        case 1 -> seconds = in.int64(t, field, "seconds");
+        case 2 -> nanos = in.int32(t, field, "nanos");
         default -> in.skip(t);
       }
     }
@@ -241,9 +438,9 @@ public final class ProtobufCodecs {
     int day = 0;
     for (int t = in.next(); t != 0; t = in.next()) {
       switch (t >>> 3) {
-        case 1 -> year = in.int32(t, field + ".year");
-        case 2 -> month = in.int32(t, field + ".month");
-        case 3 -> day = in.int32(t, field + ".day");
+        case 1 -> year = in.int32(t, field, "year");
+        case 2 -> month = in.int32(t, field, "month");
+        case 3 -> day = in.int32(t, field, "day");
         default -> in.skip(t);
       }
     }
@@ -282,10 +479,10 @@ public final class ProtobufCodecs {
     int n = 0;
     for (int t = in.next(); t != 0; t = in.next()) {
       switch (t >>> 3) {
-        case 1 -> h = in.int32(t, field + ".hours");
-        case 2 -> m = in.int32(t, field + ".minutes");
-        case 3 -> s = in.int32(t, field + ".seconds");
-        case 4 -> n = in.int32(t, field + ".nanos");
+        case 1 -> h = in.int32(t, field, "hours");
+        case 2 -> m = in.int32(t, field, "minutes");
+        case 3 -> s = in.int32(t, field, "seconds");
+        case 4 -> n = in.int32(t, field, "nanos");
         default -> in.skip(t);
       }
     }

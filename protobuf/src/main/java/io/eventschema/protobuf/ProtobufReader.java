@@ -32,6 +32,8 @@ public final class ProtobufReader {
   private CodedInputStream in;
   /** The field names of the records entered, by depth (index 0 unused: the event). */
   private String[] path = new String[16];
+  /** The list index of each record entered, by depth; -1 for a record that is no list item. */
+  private int[] index = new int[16];
   private int depth;
   private long items;
 
@@ -83,6 +85,33 @@ public final class ProtobufReader {
       return in.readInt32();
     } catch (InvalidProtocolBufferException e) {
       throw error(field, e.getMessage(), e);
+    }
+  }
+
+  /**
+   * An int32 member {@code part} of field {@code field}'s value (a well-known message's:
+   * {@code timestamp.nanos}); the name is put together only for an error.
+   */
+  public int int32(int tag, String field, String part) throws IOException {
+    if (WireFormat.getTagWireType(tag) != WireFormat.WIRETYPE_VARINT) {
+      expect(tag, WireFormat.WIRETYPE_VARINT, field + "." + part);
+    }
+    try {
+      return in.readInt32();
+    } catch (InvalidProtocolBufferException e) {
+      throw error(field + "." + part, e.getMessage(), e);
+    }
+  }
+
+  /** An int64 member {@code part} of field {@code field}'s value: {@code timestamp.seconds}. */
+  public long int64(int tag, String field, String part) throws IOException {
+    if (WireFormat.getTagWireType(tag) != WireFormat.WIRETYPE_VARINT) {
+      expect(tag, WireFormat.WIRETYPE_VARINT, field + "." + part);
+    }
+    try {
+      return in.readInt64();
+    } catch (InvalidProtocolBufferException e) {
+      throw error(field + "." + part, e.getMessage(), e);
     }
   }
 
@@ -264,6 +293,14 @@ public final class ProtobufReader {
    * {@link #exit(int)} with what this returned.
    */
   public int enter(int tag, String field) throws IOException {
+    return enter(tag, field, -1);
+  }
+
+  /**
+   * {@link #enter(int, String)} for item {@code item} (from 0) of a repeated field: errors inside
+   * name it {@code items[3].sku}; -1 for a record that is no list item.
+   */
+  public int enter(int tag, String field, int item) throws IOException {
     int saved = enterValue(tag, field);
     if (depth + 1 > maxDepth) {
       throw error(field, "records nested more than " + maxDepth + " deep ("
@@ -272,8 +309,10 @@ public final class ProtobufReader {
     depth++;
     if (depth == path.length) {
       path = java.util.Arrays.copyOf(path, depth * 2);
+      index = java.util.Arrays.copyOf(index, depth * 2);
     }
     path[depth] = field;
+    index[depth] = item;
     return saved;
   }
 
@@ -328,7 +367,11 @@ public final class ProtobufReader {
   public ProtobufDataException error(String field, String message, Throwable cause) {
     StringBuilder where = new StringBuilder();
     for (int i = 1; i <= depth; i++) {
-      where.append(path[i]).append('.');
+      where.append(path[i]);
+      if (index[i] >= 0) {
+        where.append('[').append(index[i]).append(']');
+      }
+      where.append('.');
     }
     if (field.isEmpty() && where.length() > 0) {
       where.setLength(where.length() - 1);

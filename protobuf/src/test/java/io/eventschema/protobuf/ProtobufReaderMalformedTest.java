@@ -51,6 +51,30 @@ class ProtobufReaderMalformedTest {
   }
 
   @Test
+  void aBadMemberOfAWellKnownMessageNamesFieldAndMember() {
+    // field 5 (at, a Timestamp) holding seconds (1) length-delimited, then nanos (2) cut off
+    assertThatThrownBy(() -> read(0x2a, 0x02, 0x0a, 0x00))
+        .isInstanceOf(ProtobufDataException.class)
+        .hasMessage("field 'at.seconds': wire type 2 (length-delimited), but the field is varint");
+    assertThatThrownBy(() -> read(0x2a, 0x02, 0x10, 0xff))
+        .isInstanceOf(ProtobufDataException.class).hasMessageContaining("field 'at.nanos'");
+  }
+
+  @Test
+  void anErrorInsideAListItemNamesItsIndex() throws Exception {
+    // items of a repeated record field entered with their index, then one nested deeper
+    byte[] bytes = {0x0a, 0x04, 0x12, 0x02, 0x08, 0x01};
+    ProtobufReader in = new ProtobufReader().reset(bytes, 0, bytes.length);
+    int items = in.enter(in.next(), "items", 3);
+    int inner = in.enter(in.next(), "note");
+    assertThat(in.error("sku", "bad").field()).isEqualTo("items[3].note.sku");
+    in.exit(inner);
+    assertThat(in.error("sku", "bad").field()).isEqualTo("items[3].sku");
+    in.exit(items);
+    assertThat(in.error("sku", "bad").field()).isEqualTo("sku");
+  }
+
+  @Test
   void aLengthPastTheEndNamesItsField() {
     // field 2 (customer) says 10 bytes, 1 follows
     assertThatThrownBy(() -> read(0x12, 0x0a, 0x41))

@@ -247,8 +247,11 @@ final class ProtobufCodecWriter {
       map(code, m, x, number, path, names, size);
     } else if (ProtoSchemaWriter.isMessage(t)) {
       message(code, t, x, number, names, size, acc);
+    } else if (t instanceof DecimalType) {
+      // a decimal's text is never empty: always written, as protobuf-java writes it
+      scalarField(code, scalar(t, x, path), x, number, size, acc);
     } else {
-      Scalar s = scalar(t, x, path, size);
+      Scalar s = scalar(t, x, path);
       String w = names.newName("wire");
       code.addStatement("$T $N = $L", s.wireType, w, s.wire);
       code.beginControlFlow("if ($L)", s.notDefault(w));
@@ -268,18 +271,31 @@ final class ProtobufCodecWriter {
     if (ProtoSchemaWriter.isMessage(t)) {
       message(code, t, x, number, names, size, acc);
     } else {
-      Scalar s = scalar(t, x, path, size);
+      Scalar s = scalar(t, x, path);
       scalarField(code, s, s.wire.toString(), number, size, acc);
     }
   }
 
   private void scalarField(CodeBlock.Builder code, Scalar s, String w, int number,
       boolean size, String acc) {
-    if (size) {
-      code.addStatement("$N += $T.compute$LSize($L, $L)", acc, OUT, s.kind, number, w);
+    if (s.decimal != null) {
+      // the size pass keeps the unscaled value, the write pass writes its digits
+      DecimalType d = s.decimal;
+      if (size) {
+        code.addStatement("$N += $T.decimalSize(sizes, $L, $L, $L, $L, $S)", acc, PB, number, w,
+            d.precision(), d.scale(), s.path);
+      } else {
+        code.addStatement("$T.writeDecimal(out, sizes, $L, $L)", PB, number, d.scale());
+      }
     } else if (s.kind.equals("String")) {
-      // without protobuf-java's copy of the string's bytes
-      code.addStatement("$T.writeString(out, $L, $L)", PB, number, w);
+      // the size pass notes whether the string is ASCII, which the write pass copies as it is
+      if (size) {
+        code.addStatement("$N += $T.stringSize(sizes, $L, $L)", acc, PB, number, w);
+      } else {
+        code.addStatement("$T.writeString(out, sizes, $L, $L)", PB, number, w);
+      }
+    } else if (size) {
+      code.addStatement("$N += $T.compute$LSize($L, $L)", acc, OUT, s.kind, number, w);
     } else {
       code.addStatement("out.write$L($L, $L)", s.kind, number, w);
     }
@@ -326,9 +342,9 @@ final class ProtobufCodecWriter {
     TypeModel el = a.elements();
     String e = names.newName("element");
     String itemPath = path + "[]";
-    if (!ProtoSchemaWriter.isMessage(el) && scalar(el, e, itemPath, size).packed()) {
+    if (!ProtoSchemaWriter.isMessage(el) && scalar(el, e, itemPath).packed()) {
       String body = names.newName("packed");
-      Scalar s = scalar(el, elementValue(el, e, itemPath), itemPath, size);
+      Scalar s = scalar(el, elementValue(el, e, itemPath), itemPath);
       if (size) {
         String slot = names.newName("slot");
         code.addStatement("int $N = sizes.reserve()", slot);
@@ -398,8 +414,16 @@ final class ProtobufCodecWriter {
     code.endControlFlow();
   }
 
-  /** How a scalar goes on the wire: its CodedOutputStream kind and its wire value. */
-  private record Scalar(String kind, TypeName wireType, CodeBlock wire) {
+  /**
+   * How a scalar goes on the wire: its CodedOutputStream kind and its wire value; a decimal (a
+   * string on the wire) with its type and path, which ProtobufCodecs' decimal methods take.
+   */
+  private record Scalar(String kind, TypeName wireType, CodeBlock wire, DecimalType decimal,
+      String path) {
+    Scalar(String kind, TypeName wireType, CodeBlock wire) {
+      this(kind, wireType, wire, null, null);
+    }
+
     boolean packed() {
       return !kind.equals("String") && !kind.equals("ByteArray");
     }
@@ -416,11 +440,7 @@ final class ProtobufCodecWriter {
     }
   }
 
-  /**
-   * {@code size}: for the size pass, which keeps a decimal's text for the write pass (so each is
-   * turned into text once).
-   */
-  private Scalar scalar(TypeModel t, String x, String path, boolean size) {
+  private Scalar scalar(TypeModel t, String x, String path) {
     if (t instanceof Primitive p) {
       return switch (p.kind()) {
         case BOOLEAN -> new Scalar("Bool", TypeName.BOOLEAN, CodeBlock.of("$L", x));
@@ -448,10 +468,8 @@ final class ProtobufCodecWriter {
       return new Scalar("String", string, CodeBlock.of("$L.toString()", x));
     }
     if (t instanceof DecimalType d) {
-      return new Scalar("String", string, size
-          ? CodeBlock.of("sizes.keep($T.decimal($L, $L, $L, $S))", PB, x, d.precision(),
-              d.scale(), path)
-          : CodeBlock.of("sizes.nextText()"));
+      return new Scalar("String", ClassName.get(java.math.BigDecimal.class), CodeBlock.of("$L", x),
+          d, path);
     }
     TypeName bytes = ArrayTypeName.of(TypeName.BYTE);
     if (t instanceof BytesType b) {
@@ -517,15 +535,23 @@ final class ProtobufCodecWriter {
     return b.addCode(code.build()).build();
   }
 
-  /** {@code readXIn(in, tag, field)}: the message of one field, entered and left. */
+  /**
+   * {@code readXIn(in, tag, field, item)}: the record message of one field, entered and left;
+   * {@code item} is its index when it is a list item (errors inside say {@code items[3].sku}),
+   * else -1. A oneof wrapper's, {@code readXIn(in, tag, field)}, is part of the field's value.
+   */
   private MethodSpec readFieldMethod(Msg m) {
     boolean record = m.record() != null;
-    return MethodSpec.methodBuilder("read" + m.name() + "In")
+    MethodSpec.Builder b = MethodSpec.methodBuilder("read" + m.name() + "In")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC).addException(IO_EXCEPTION)
         .returns(javaType(m)).addParameter(READER, "in").addParameter(int.class, "tag")
-        .addParameter(String.class, "field")
-        .addStatement("int saved = in.$L(tag, field)", record ? "enter" : "enterValue")
-        .addStatement("$T value = read$L(in)", javaType(m), m.name())
+        .addParameter(String.class, "field");
+    if (record) {
+      b.addParameter(int.class, "item").addStatement("int saved = in.enter(tag, field, item)");
+    } else {
+      b.addStatement("int saved = in.enterValue(tag, field)");
+    }
+    return b.addStatement("$T value = read$L(in)", javaType(m), m.name())
         .addStatement("in.$L(saved)", record ? "exit" : "exitValue")
         .addStatement("return value").build();
   }
@@ -556,8 +582,10 @@ final class ProtobufCodecWriter {
       ClassName impl = ClassName.get("java.util",
           a.kind() == CollectionKind.SET ? "LinkedHashSet" : "ArrayList");
       code.addStatement("$T $N = new $T<>()", listType, local, impl);
-      CodeBlock one = readOne(el, "tag", path);
-      if (!ProtoSchemaWriter.isMessage(el) && scalar(el, "x", path, false).packed()) {
+      // a record item's errors name its index; a set's size is no index
+      CodeBlock one = readOne(el, "tag", path, a.kind() == CollectionKind.SET
+          ? CodeBlock.of("-1") : CodeBlock.of("$N.size()", local));
+      if (!ProtoSchemaWriter.isMessage(el) && scalar(el, "x", path).packed()) {
         String saved = names.newName(f.model().javaName() + "Packed");
         cases.add(CodeBlock.builder().add("case $L -> {\n", number).indent()
             .beginControlFlow("if ((tag & 7) == 2)")
@@ -693,6 +721,11 @@ final class ProtobufCodecWriter {
 
   /** The expression reading one value of {@code t} from the field whose tag is in {@code tag}. */
   private CodeBlock readOne(TypeModel t, String tag, String path) {
+    return readOne(t, tag, path, CodeBlock.of("-1"));
+  }
+
+  /** {@link #readOne(TypeModel, String, String)} of list item {@code item}, or -1. */
+  private CodeBlock readOne(TypeModel t, String tag, String path, CodeBlock item) {
     if (t instanceof TimestampType ts) {
       return CodeBlock.of("$T.$L(in, $N, $S)", PB, ts.local() ? "readLocalDateTime"
           : "readTimestamp", tag, path);
@@ -703,7 +736,10 @@ final class ProtobufCodecWriter {
     if (t instanceof TimeOfDayType) {
       return CodeBlock.of("$T.readTimeOfDay(in, $N, $S)", PB, tag, path);
     }
-    if (t instanceof RecordType || t instanceof UnionType) {
+    if (t instanceof RecordType) {
+      return CodeBlock.of("read$LIn(in, $N, $S, $L)", layout.messageOf(t).name(), tag, path, item);
+    }
+    if (t instanceof UnionType) {
       return CodeBlock.of("read$LIn(in, $N, $S)", layout.messageOf(t).name(), tag, path);
     }
     return readScalar(t, tag, path);
@@ -711,7 +747,7 @@ final class ProtobufCodecWriter {
 
   /** One scalar: with its tag ({@code tag} given), or as an element of a packed run. */
   private CodeBlock readScalar(TypeModel t, String tag, String path) {
-    String kind = scalar(t, "x", path, false).kind;
+    String kind = scalar(t, "x", path).kind;
     String method = switch (kind) {
       case "Bool" -> "bool";
       case "Int64" -> "int64";
