@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -74,15 +75,17 @@ public final class CompatibilityGate {
    */
   public boolean check(TypeElement type, AnnotationMirror eventAnnotation, EventModel event,
       Schema schema) {
-    return check(type, eventAnnotation, event, schema, f -> null);
+    return check(type, eventAnnotation, event, () -> schema, f -> null);
   }
 
   /**
    * As {@link #check(TypeElement, AnnotationMirror, EventModel, Schema)}; {@code sites} gives the
    * element of each field of the model (nested records' too), for errors on nested components.
+   * {@code newSchema} is asked for only when the event has released versions to check against
+   * (parsing it loads Avro).
    */
   public boolean check(TypeElement type, AnnotationMirror eventAnnotation, EventModel event,
-      Schema schema, Function<FieldModel, Element> sites) {
+      Supplier<Schema> newSchema, Function<FieldModel, Element> sites) {
     Compatibility level = level(eventAnnotation);
     if (level == Compatibility.NONE) {
       return true;
@@ -101,6 +104,10 @@ public final class CompatibilityGate {
           e.getMessage().substring(e.path().toString().length() + 2));
       return false;
     }
+    if (versions.isEmpty()) {
+      return true; // no released version: the new schema is not even parsed
+    }
+    Schema schema = newSchema.get();
     CompatibilityReport report = CompatibilityChecker.check(schema, versions, level);
     for (CompatibilityProblem p : report.problems()) {
       report(type, event, level, p, schema, sites);

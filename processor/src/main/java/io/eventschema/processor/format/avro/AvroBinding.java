@@ -12,13 +12,18 @@ import io.eventschema.processor.json.Json;
 import io.eventschema.processor.model.EventModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.avro.Schema;
 
 /**
  * The Avro format: {@code META-INF/avro/<full name>.avsc}, {@code <Record>Codec} over Avro's
- * binary encoding, and {@code <Record>Serializer}, {@code Deserializer} and {@code Serde}. Apache
- * Avro parses the schema it writes (so what is written is what Avro accepts), and the event's
- * schema history is checked against it before anything is written.
+ * binary encoding, and {@code <Record>Serializer}, {@code Deserializer} and {@code Serde}. The
+ * compact form the codec carries is Avro's ({@link CompactForm} writes it as Avro does and checks
+ * what Avro's parser checks, or leaves the schema to Apache Avro's parser), and the event's schema
+ * history is checked against it before anything is written. Avro itself is loaded only for a
+ * schema {@link CompactForm} leaves to it or an event with released versions: the processor's
+ * tests run with assertions on, and then every schema is parsed by Avro and its compact form
+ * compared.
  */
 public final class AvroBinding implements FormatBinding {
   /** The runtime classes the generated Avro serdes extend. */
@@ -28,8 +33,11 @@ public final class AvroBinding implements FormatBinding {
 
   /** The compile-time check of the event's schema against its released versions (compat/). */
   public interface History {
-    /** Reports every break of {@code schema}; true if it keeps the event's level. */
-    boolean accepts(EventModel event, Schema schema);
+    /**
+     * Reports every break of {@code schema}; true if it keeps the event's level. {@code schema}
+     * parses on first use: an event without released versions does not need it.
+     */
+    boolean accepts(EventModel event, Supplier<Schema> schema);
   }
 
   private final Generated generated;
@@ -55,17 +63,40 @@ public final class AvroBinding implements FormatBinding {
 
   @Override
   public boolean check(EventModel event, Refusals refusals) {
-    String text = Json.pretty(SchemaWriter.schema(event.root()));
-    // Avro checks what we wrote, and gives the compact form the registry receives
-    Schema schema = new Schema.Parser().parse(text);
+    Object tree = SchemaWriter.schema(event.root());
+    String text = Json.pretty(tree);
+    Parsed parsed = new Parsed(text);
+    // the compact form the registry receives, as Avro writes it; null leaves it to Avro, whose
+    // parser then checks what we wrote
+    String own = CompactForm.of(tree);
+    assert own == null || own.equals(parsed.get().toString())
+        : "compact form " + own + " differs from Avro's " + parsed.get();
     // a break of the event's compatibility level with its schema history fails the build here
     // (its errors are reported); the classes are still written, since the error is about the
     // schema, not the code: code that uses them gets no follow-on "cannot find symbol" errors
-    history.accepts(event, schema);
+    history.accepts(event, parsed);
     checked = event;
     pretty = text;
-    compact = schema.toString();
+    compact = own != null ? own : parsed.get().toString();
     return true;
+  }
+
+  /** The schema as Avro parses {@code text}, once, on first use. */
+  private static final class Parsed implements Supplier<Schema> {
+    private final String text;
+    private Schema schema;
+
+    Parsed(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public Schema get() {
+      if (schema == null) {
+        schema = new Schema.Parser().parse(text);
+      }
+      return schema;
+    }
   }
 
   @Override
