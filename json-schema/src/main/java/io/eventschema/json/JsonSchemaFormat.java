@@ -175,16 +175,7 @@ final class JsonSchemaFormat<T> implements EventFormat<T> {
               + " JSON Schema (json.fail.invalid.schema=true): " + String.join("; ", errors));
         }
       }
-      JsonReader in = settings.readers.get();
-      in.reset(data, offset, length);
-      T value;
-      try {
-        value = codec.read(in);
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw in.wrap(e);
-      }
-      in.requireEnd();
-      return value;
+      return settings.readers.get().readEvent(codec, data, offset, length);
     }
 
     @Override

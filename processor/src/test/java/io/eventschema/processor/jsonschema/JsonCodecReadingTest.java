@@ -3,6 +3,7 @@ package io.eventschema.processor.jsonschema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.eventschema.codec.Limits;
 import io.eventschema.json.JsonDataException;
 import io.eventschema.json.JsonEventCodec;
 import io.eventschema.json.JsonReader;
@@ -24,9 +25,31 @@ import org.junit.jupiter.api.Test;
  */
 class JsonCodecReadingTest {
 
+  /**
+   * Reads {@code json} as the deserializer does (JsonReader.readEvent) and with jackson-core's
+   * parser alone: both must give an equal event or the same error.
+   */
   private static Object read(String event, String json) throws Exception {
     JsonEventCodec<Object> codec = JsonCodecOracleTest.codec(event);
-    return codec.read(new JsonReader(json.getBytes(StandardCharsets.UTF_8)));
+    byte[] b = json.getBytes(StandardCharsets.UTF_8);
+    Object jackson = null;
+    Exception jacksonError = null;
+    try {
+      jackson = new JsonReader(Limits.DEFAULT).readEventWithJackson(codec, b, 0, b.length);
+    } catch (Exception e) {
+      jacksonError = e;
+    }
+    Object fast;
+    try {
+      fast = new JsonReader(Limits.DEFAULT).readEvent(codec, b, 0, b.length);
+    } catch (Exception e) {
+      assertThat(jacksonError).as("jackson-core's path's error").isNotNull()
+          .hasSameClassAs(e).hasMessage(e.getMessage());
+      throw e;
+    }
+    assertThat(jacksonError).as("jackson-core's path's error").isNull();
+    assertThat(JsonCodecOracleTest.equal(fast, jackson)).as("%s and %s", fast, jackson).isTrue();
+    return fast;
   }
 
   private static Object get(Object record, String component) throws Exception {
