@@ -79,31 +79,24 @@ public final class AllTypesCodec implements EventCodec<AllTypes> {
         out.writeFloat(Codecs.nonNull(value.ratioBox(), "ratioBox"));
         out.writeDouble(value.score());
         out.writeDouble(Codecs.nonNull(value.scoreBox(), "scoreBox"));
-        out.writeString(Codecs.nonNull(value.name(), "name"));
+        Codecs.writeString(out, value.name(), "name");
         out.writeBytes(Codecs.nonNull(value.payload(), "payload"));
-        out.writeEnum(Codecs.nonNull(value.status(), "status").ordinal());
-        Codecs.enter(out, "home");
-        writeAddress(Codecs.nonNull(value.home(), "home"), out);
+        Codecs.writeEnum(out, value.status(), "status");
+        Codecs.enterRecord(out, value.home(), "home");
+        writeAddress(value.home(), out);
         Codecs.exit(out);
-        Codecs.enter(out, "work");
-        writeAddress(Codecs.nonNull(value.work(), "work"), out);
+        Codecs.enterRecord(out, value.work(), "work");
+        writeAddress(value.work(), out);
         Codecs.exit(out);
-        out.writeLong(Codecs.toEpochMicros(Codecs.nonNull(value.at(), "at")));
-        List<String> tags = Codecs.nonNull(value.tags(), "tags");
-        out.writeArrayStart();
-        out.setItemCount(tags.size());
-        for (String item : tags) {
-            out.startItem();
-            out.writeString(Codecs.nonNull(item, "tags[]"));
-        }
-        out.writeArrayEnd();
+        Codecs.writeTimestampMicros(out, value.at(), "at");
+        Codecs.writeStringArray(out, value.tags(), "tags");
         List<Address> previous = Codecs.nonNull(value.previous(), "previous");
         out.writeArrayStart();
         out.setItemCount(previous.size());
-        for (Address item_ : previous) {
+        for (Address item : previous) {
             out.startItem();
-            Codecs.enter(out, "previous[]");
-            writeAddress(Codecs.nonNull(item_, "previous[]"), out);
+            Codecs.enterRecord(out, item, "previous[]");
+            writeAddress(item, out);
             Codecs.exit(out);
         }
         out.writeArrayEnd();
@@ -125,26 +118,20 @@ public final class AllTypesCodec implements EventCodec<AllTypes> {
             List<Status> value_ = Codecs.nonNull(entry_.getValue(), "history value");
             out.writeArrayStart();
             out.setItemCount(value_.size());
-            for (Status item__ : value_) {
+            for (Status item_ : value_) {
                 out.startItem();
-                out.writeEnum(Codecs.nonNull(item__, "history value[]").ordinal());
+                Codecs.writeEnum(out, item_, "history value[]");
             }
             out.writeArrayEnd();
         }
         out.writeMapEnd();
-        Optional<String> nickname = value.nickname();
-        if (nickname == null || nickname.isEmpty()) {
-            out.writeIndex(0);
-        } else {
-            out.writeIndex(1);
-            out.writeString(nickname.get());
-        }
+        Codecs.writeOptionalString(out, value.nickname());
         Optional<Address> billing = value.billing();
         if (billing == null || billing.isEmpty()) {
             out.writeIndex(0);
         } else {
             out.writeIndex(1);
-            Codecs.enter(out, "billing");
+            Codecs.enterRecord(out, billing.get(), "billing");
             writeAddress(billing.get(), out);
             Codecs.exit(out);
         }
@@ -153,55 +140,25 @@ public final class AllTypesCodec implements EventCodec<AllTypes> {
             out.writeIndex(0);
         } else {
             out.writeIndex(1);
-            out.writeLong(Codecs.toEpochMicros(closedAt.get()));
+            Codecs.writeTimestampMicros(out, closedAt.get(), "closedAt");
         }
-        String jspecifyNote = value.jspecifyNote();
-        if (jspecifyNote == null) {
-            out.writeIndex(0);
-        } else {
-            out.writeIndex(1);
-            out.writeString(jspecifyNote);
-        }
-        String javaxNote = value.javaxNote();
-        if (javaxNote == null) {
-            out.writeIndex(0);
-        } else {
-            out.writeIndex(1);
-            out.writeString(javaxNote);
-        }
-        Integer jakartaCount = value.jakartaCount();
-        if (jakartaCount == null) {
-            out.writeIndex(0);
-        } else {
-            out.writeIndex(1);
-            out.writeInt(jakartaCount);
-        }
-        Long typeUseId = value.typeUseId();
-        if (typeUseId == null) {
-            out.writeIndex(0);
-        } else {
-            out.writeIndex(1);
-            out.writeLong(typeUseId);
-        }
+        Codecs.writeNullableString(out, value.jspecifyNote());
+        Codecs.writeNullableString(out, value.javaxNote());
+        Codecs.writeNullableInt(out, value.jakartaCount());
+        Codecs.writeNullableLong(out, value.typeUseId());
         Status lastStatus = value.lastStatus();
         if (lastStatus == null) {
             out.writeIndex(0);
         } else {
             out.writeIndex(1);
-            out.writeEnum(lastStatus.ordinal());
+            Codecs.writeEnum(out, lastStatus, "lastStatus");
         }
         List<String> sparse = Codecs.nonNull(value.sparse(), "sparse");
         out.writeArrayStart();
         out.setItemCount(sparse.size());
-        for (String item___ : sparse) {
+        for (String item__ : sparse) {
             out.startItem();
-            String item____ = item___;
-            if (item____ == null) {
-                out.writeIndex(0);
-            } else {
-                out.writeIndex(1);
-                out.writeString(item____);
-            }
+            Codecs.writeNullableString(out, item__);
         }
         out.writeArrayEnd();
     }
@@ -233,7 +190,7 @@ public final class AllTypesCodec implements EventCodec<AllTypes> {
             field = 11;
             byte[] payload = Codecs.readByteArray(in);
             field = 12;
-            Status status = Codecs.enumSymbol(in, STATUS_SYMBOLS, "status");
+            Status status = (Status) Codecs.readSymbol(in, STATUS_SYMBOLS, "status");
             field = 13;
             Codecs.enter(in, "home");
             Address home = Codecs.exit(in, readAddress(in));
@@ -243,82 +200,65 @@ public final class AllTypesCodec implements EventCodec<AllTypes> {
             field = 15;
             Instant at = Codecs.fromEpochMicros(in.readLong());
             field = 16;
-            long count_ = Codecs.arrayStart(in, 1, "tags");
-            List<String> tags = new ArrayList<>(Codecs.capacity(count_));
+            List<String> tags = Codecs.readStringList(in, "tags");
+            field = 17;
+            long count_ = Codecs.arrayStart(in, 3, "previous");
+            List<Address> previous = new ArrayList<>(Codecs.capacity(count_));
             long before = 0;
-            for (; count_ != 0; before += count_, count_ = Codecs.arrayNext(in, 1, "tags")) {
+            for (; count_ != 0; before += count_, count_ = Codecs.arrayNext(in, 3, "previous")) {
                 for (long i = 0; i < count_; i++) {
                     try {
-                        tags.add(in.readString());
+                        Codecs.enter(in, "previous[]");
+                        previous.add(Codecs.exit(in, readAddress(in)));
                     } catch (IOException e) {
                         Codecs.failedAtItem(in, before + i);
                         throw e;
                     }
                 }
             }
-            field = 17;
-            long count__ = Codecs.arrayStart(in, 3, "previous");
-            List<Address> previous = new ArrayList<>(Codecs.capacity(count__));
-            long before_ = 0;
-            for (; count__ != 0; before_ += count__, count__ = Codecs.arrayNext(in, 3, "previous")) {
+            field = 18;
+            long count__ = Codecs.mapStart(in, 2, "counters");
+            Map<String, Long> counters = new LinkedHashMap<>(Codecs.capacity(count__));
+            for (; count__ != 0; count__ = Codecs.mapNext(in, 2, "counters")) {
                 for (long i_ = 0; i_ < count__; i_++) {
+                    String key = in.readString();
                     try {
-                        Codecs.enter(in, "previous[]");
-                        previous.add(Codecs.exit(in, readAddress(in)));
+                        counters.put(key, in.readLong());
                     } catch (IOException e_) {
-                        Codecs.failedAtItem(in, before_ + i_);
+                        Codecs.failedAtKey(in, key);
                         throw e_;
                     }
                 }
             }
-            field = 18;
-            long count___ = Codecs.mapStart(in, 2, "counters");
-            Map<String, Long> counters = new LinkedHashMap<>(Codecs.capacity(count___));
-            for (; count___ != 0; count___ = Codecs.mapNext(in, 2, "counters")) {
-                for (long i__ = 0; i__ < count___; i__++) {
-                    String key = in.readString();
-                    try {
-                        counters.put(key, in.readLong());
-                    } catch (IOException e__) {
-                        Codecs.failedAtKey(in, key);
-                        throw e__;
-                    }
-                }
-            }
             field = 19;
-            long count____ = Codecs.mapStart(in, 2, "history");
-            Map<String, List<Status>> history = new LinkedHashMap<>(Codecs.capacity(count____));
-            for (; count____ != 0; count____ = Codecs.mapNext(in, 2, "history")) {
-                for (long i___ = 0; i___ < count____; i___++) {
+            long count___ = Codecs.mapStart(in, 2, "history");
+            Map<String, List<Status>> history = new LinkedHashMap<>(Codecs.capacity(count___));
+            for (; count___ != 0; count___ = Codecs.mapNext(in, 2, "history")) {
+                for (long i__ = 0; i__ < count___; i__++) {
                     String key_ = in.readString();
                     try {
-                        long count_____ = Codecs.arrayStart(in, 1, "history value");
-                        List<Status> value_ = new ArrayList<>(Codecs.capacity(count_____));
-                        long before__ = 0;
-                        for (; count_____ != 0; before__ += count_____, count_____ = Codecs.arrayNext(in, 1, "history value")) {
-                            for (long i____ = 0; i____ < count_____; i____++) {
+                        long count____ = Codecs.arrayStart(in, 1, "history value");
+                        List<Status> value_ = new ArrayList<>(Codecs.capacity(count____));
+                        long before_ = 0;
+                        for (; count____ != 0; before_ += count____, count____ = Codecs.arrayNext(in, 1, "history value")) {
+                            for (long i___ = 0; i___ < count____; i___++) {
                                 try {
-                                    value_.add(Codecs.enumSymbol(in, STATUS_SYMBOLS, "history value[]"));
-                                } catch (IOException e___) {
-                                    Codecs.failedAtItem(in, before__ + i____);
-                                    throw e___;
+                                    value_.add((Status) Codecs.readSymbol(in, STATUS_SYMBOLS, "history value[]"));
+                                } catch (IOException e__) {
+                                    Codecs.failedAtItem(in, before_ + i___);
+                                    throw e__;
                                 }
                             }
                         }
                         history.put(key_, value_);
-                    } catch (IOException e____) {
+                    } catch (IOException e___) {
                         Codecs.failedAtKey(in, key_);
-                        throw e____;
+                        throw e___;
                     }
                 }
             }
             field = 20;
-            Optional<String> nickname;
-            if (Codecs.unionIndex(in, 2, "nickname") == 0) {
-                nickname = Optional.empty();
-            } else {
-                nickname = Optional.of(in.readString());
-            }
+            Optional<String> nickname = Codecs.readOptionalString(in, "nickname");
             field = 21;
             Optional<Address> billing;
             if (Codecs.unionIndex(in, 2, "billing") == 0) {
@@ -335,77 +275,45 @@ public final class AllTypesCodec implements EventCodec<AllTypes> {
                 closedAt = Optional.of(Codecs.fromEpochMicros(in.readLong()));
             }
             field = 23;
-            String jspecifyNote;
-            if (Codecs.unionIndex(in, 2, "jspecifyNote") == 0) {
-                jspecifyNote = null;
-            } else {
-                jspecifyNote = in.readString();
-            }
+            String jspecifyNote = Codecs.readNullableString(in, "jspecifyNote");
             field = 24;
-            String javaxNote;
-            if (Codecs.unionIndex(in, 2, "javaxNote") == 0) {
-                javaxNote = null;
-            } else {
-                javaxNote = in.readString();
-            }
+            String javaxNote = Codecs.readNullableString(in, "javaxNote");
             field = 25;
-            Integer jakartaCount;
-            if (Codecs.unionIndex(in, 2, "jakartaCount") == 0) {
-                jakartaCount = null;
-            } else {
-                jakartaCount = in.readInt();
-            }
+            Integer jakartaCount = Codecs.readNullableInt(in, "jakartaCount");
             field = 26;
-            Long typeUseId;
-            if (Codecs.unionIndex(in, 2, "typeUseId") == 0) {
-                typeUseId = null;
-            } else {
-                typeUseId = in.readLong();
-            }
+            Long typeUseId = Codecs.readNullableLong(in, "typeUseId");
             field = 27;
             Status lastStatus;
             if (Codecs.unionIndex(in, 2, "lastStatus") == 0) {
                 lastStatus = null;
             } else {
-                lastStatus = Codecs.enumSymbol(in, STATUS_SYMBOLS, "lastStatus");
+                lastStatus = (Status) Codecs.readSymbol(in, STATUS_SYMBOLS, "lastStatus");
             }
             field = 28;
-            long count______ = Codecs.arrayStart(in, 1, "sparse");
-            List<String> sparse = new ArrayList<>(Codecs.capacity(count______));
-            long before___ = 0;
-            for (; count______ != 0; before___ += count______, count______ = Codecs.arrayNext(in, 1, "sparse")) {
-                for (long i_____ = 0; i_____ < count______; i_____++) {
+            long count_____ = Codecs.arrayStart(in, 1, "sparse");
+            List<String> sparse = new ArrayList<>(Codecs.capacity(count_____));
+            long before__ = 0;
+            for (; count_____ != 0; before__ += count_____, count_____ = Codecs.arrayNext(in, 1, "sparse")) {
+                for (long i____ = 0; i____ < count_____; i____++) {
                     try {
-                        String item___;
-                        if (Codecs.unionIndex(in, 2, "sparse[]") == 0) {
-                            item___ = null;
-                        } else {
-                            item___ = in.readString();
-                        }
-                        sparse.add(item___);
-                    } catch (IOException e_____) {
-                        Codecs.failedAtItem(in, before___ + i_____);
-                        throw e_____;
+                        sparse.add(Codecs.readNullableString(in, "sparse[]"));
+                    } catch (IOException e____) {
+                        Codecs.failedAtItem(in, before__ + i____);
+                        throw e____;
                     }
                 }
             }
             return new AllTypes(flag, flagBox, count, countBox, id, idBox, ratio, ratioBox, score, scoreBox, name, payload, status, home, work, at, tags, previous, counters, history, nickname, billing, closedAt, jspecifyNote, javaxNote, jakartaCount, typeUseId, lastStatus, sparse);
-        } catch (IOException e______) {
+        } catch (IOException e_____) {
             Codecs.failedIn(in, ALL_TYPES_FIELDS[field]);
-            throw e______;
+            throw e_____;
         }
     }
 
     static void writeAddress(Address value, Encoder out) throws IOException {
-        out.writeString(Codecs.nonNull(value.street(), "Address.street"));
-        out.writeString(Codecs.nonNull(value.city(), "Address.city"));
-        Optional<String> postcode = value.postcode();
-        if (postcode == null || postcode.isEmpty()) {
-            out.writeIndex(0);
-        } else {
-            out.writeIndex(1);
-            out.writeString(postcode.get());
-        }
+        Codecs.writeString(out, value.street(), "Address.street");
+        Codecs.writeString(out, value.city(), "Address.city");
+        Codecs.writeOptionalString(out, value.postcode());
     }
 
     static Address readAddress(Decoder in) throws IOException {
@@ -415,12 +323,7 @@ public final class AllTypesCodec implements EventCodec<AllTypes> {
             field = 1;
             String city = in.readString();
             field = 2;
-            Optional<String> postcode;
-            if (Codecs.unionIndex(in, 2, "Address.postcode") == 0) {
-                postcode = Optional.empty();
-            } else {
-                postcode = Optional.of(in.readString());
-            }
+            Optional<String> postcode = Codecs.readOptionalString(in, "Address.postcode");
             return new Address(street, city, postcode);
         } catch (IOException e) {
             Codecs.failedIn(in, ADDRESS_FIELDS[field]);

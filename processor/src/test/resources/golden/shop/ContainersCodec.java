@@ -70,92 +70,79 @@ public final class ContainersCodec implements EventCodec<Containers> {
     }
 
     static void writeContainers(Containers value, Encoder out) throws IOException {
-        List<String> names = Codecs.nonNull(value.names(), "names");
-        out.writeArrayStart();
-        out.setItemCount(names.size());
-        for (String item : names) {
-            out.startItem();
-            out.writeString(Codecs.nonNull(item, "names[]"));
-        }
-        out.writeArrayEnd();
+        Codecs.writeStringArray(out, value.names(), "names");
         Set<Status> statuses = Codecs.nonNull(value.statuses(), "statuses");
         out.writeArrayStart();
         out.setItemCount(statuses.size());
-        for (Status item_ : statuses) {
+        for (Status item : statuses) {
             out.startItem();
-            out.writeEnum(Codecs.nonNull(item_, "statuses[]").ordinal());
+            Codecs.writeEnum(out, item, "statuses[]");
         }
         out.writeArrayEnd();
         Collection<Long> ids = Codecs.nonNull(value.ids(), "ids");
         out.writeArrayStart();
         out.setItemCount(ids.size());
-        for (Long item__ : ids) {
+        for (Long item_ : ids) {
             out.startItem();
-            out.writeLong(Codecs.nonNull(item__, "ids[]"));
+            out.writeLong(Codecs.nonNull(item_, "ids[]"));
         }
         out.writeArrayEnd();
         String[] tags = Codecs.nonNull(value.tags(), "tags");
         out.writeArrayStart();
         out.setItemCount(tags.length);
-        for (String item___ : tags) {
+        for (String item__ : tags) {
             out.startItem();
-            out.writeString(Codecs.nonNull(item___, "tags[]"));
+            Codecs.writeString(out, item__, "tags[]");
         }
         out.writeArrayEnd();
         int[] scores = Codecs.nonNull(value.scores(), "scores");
         out.writeArrayStart();
         out.setItemCount(scores.length);
-        for (int item____ : scores) {
+        for (int item___ : scores) {
             out.startItem();
-            out.writeInt(item____);
+            out.writeInt(item___);
         }
         out.writeArrayEnd();
         double[] weights = Codecs.nonNull(value.weights(), "weights");
         out.writeArrayStart();
         out.setItemCount(weights.length);
-        for (double item_____ : weights) {
+        for (double item____ : weights) {
             out.startItem();
-            out.writeDouble(item_____);
+            out.writeDouble(item____);
         }
         out.writeArrayEnd();
         boolean[] flags = Codecs.nonNull(value.flags(), "flags");
         out.writeArrayStart();
         out.setItemCount(flags.length);
-        for (boolean item______ : flags) {
+        for (boolean item_____ : flags) {
             out.startItem();
-            out.writeBoolean(item______);
+            out.writeBoolean(item_____);
         }
         out.writeArrayEnd();
         short[] smalls = Codecs.nonNull(value.smalls(), "smalls");
         out.writeArrayStart();
         out.setItemCount(smalls.length);
-        for (short item_______ : smalls) {
+        for (short item______ : smalls) {
             out.startItem();
-            out.writeInt(item_______);
+            out.writeInt(item______);
         }
         out.writeArrayEnd();
         Address[] addresses = Codecs.nonNull(value.addresses(), "addresses");
         out.writeArrayStart();
         out.setItemCount(addresses.length);
-        for (Address item________ : addresses) {
+        for (Address item_______ : addresses) {
             out.startItem();
-            Codecs.enter(out, "addresses[]");
-            writeAddress(Codecs.nonNull(item________, "addresses[]"), out);
+            Codecs.enterRecord(out, item_______, "addresses[]");
+            writeAddress(item_______, out);
             Codecs.exit(out);
         }
         out.writeArrayEnd();
         List<String> sparse = Codecs.nonNull(value.sparse(), "sparse");
         out.writeArrayStart();
         out.setItemCount(sparse.size());
-        for (String item_________ : sparse) {
+        for (String item________ : sparse) {
             out.startItem();
-            String item__________ = item_________;
-            if (item__________ == null) {
-                out.writeIndex(0);
-            } else {
-                out.writeIndex(1);
-                out.writeString(item__________);
-            }
+            Codecs.writeNullableString(out, item________);
         }
         out.writeArrayEnd();
         Map<String, Integer> counts = Codecs.nonNull(value.counts(), "counts");
@@ -164,26 +151,20 @@ public final class ContainersCodec implements EventCodec<Containers> {
         for (Map.Entry<String, Integer> entry : counts.entrySet()) {
             out.startItem();
             out.writeString(Codecs.nonNull(entry.getKey(), "counts key"));
-            Integer value_ = entry.getValue();
-            if (value_ == null) {
-                out.writeIndex(0);
-            } else {
-                out.writeIndex(1);
-                out.writeInt(value_);
-            }
+            Codecs.writeNullableInt(out, entry.getValue());
         }
         out.writeMapEnd();
         List<List<Integer>> matrix = Codecs.nonNull(value.matrix(), "matrix");
         out.writeArrayStart();
         out.setItemCount(matrix.size());
-        for (List<Integer> item___________ : matrix) {
+        for (List<Integer> item_________ : matrix) {
             out.startItem();
-            List<Integer> item____________ = Codecs.nonNull(item___________, "matrix[]");
+            List<Integer> item__________ = Codecs.nonNull(item_________, "matrix[]");
             out.writeArrayStart();
-            out.setItemCount(item____________.size());
-            for (Integer item_____________ : item____________) {
+            out.setItemCount(item__________.size());
+            for (Integer item___________ : item__________) {
                 out.startItem();
-                out.writeInt(Codecs.nonNull(item_____________, "matrix[][]"));
+                out.writeInt(Codecs.nonNull(item___________, "matrix[][]"));
             }
             out.writeArrayEnd();
         }
@@ -194,10 +175,10 @@ public final class ContainersCodec implements EventCodec<Containers> {
         for (Map.Entry<String, Map<String, Double>> entry_ : nested.entrySet()) {
             out.startItem();
             out.writeString(Codecs.nonNull(entry_.getKey(), "nested key"));
-            Map<String, Double> value__ = Codecs.nonNull(entry_.getValue(), "nested value");
+            Map<String, Double> value_ = Codecs.nonNull(entry_.getValue(), "nested value");
             out.writeMapStart();
-            out.setItemCount(value__.size());
-            for (Map.Entry<String, Double> entry__ : value__.entrySet()) {
+            out.setItemCount(value_.size());
+            for (Map.Entry<String, Double> entry__ : value_.entrySet()) {
                 out.startItem();
                 out.writeString(Codecs.nonNull(entry__.getKey(), "nested value key"));
                 out.writeDouble(Codecs.nonNull(entry__.getValue(), "nested value value"));
@@ -211,91 +192,72 @@ public final class ContainersCodec implements EventCodec<Containers> {
         for (Map.Entry<String, Address> entry___ : byName.entrySet()) {
             out.startItem();
             out.writeString(Codecs.nonNull(entry___.getKey(), "byName key"));
-            Codecs.enter(out, "byName value");
-            writeAddress(Codecs.nonNull(entry___.getValue(), "byName value"), out);
+            Codecs.enterRecord(out, entry___.getValue(), "byName value");
+            writeAddress(entry___.getValue(), out);
             Codecs.exit(out);
         }
         out.writeMapEnd();
-        Set<String> unique = Codecs.nonNull(value.unique(), "unique");
-        out.writeArrayStart();
-        out.setItemCount(unique.size());
-        for (String item______________ : unique) {
-            out.startItem();
-            out.writeString(Codecs.nonNull(item______________, "unique[]"));
-        }
-        out.writeArrayEnd();
+        Codecs.writeStringArray(out, value.unique(), "unique");
     }
 
     static Containers readContainers(Decoder in) throws IOException {
         int field = 0;
         try {
-            long count = Codecs.arrayStart(in, 1, "names");
-            List<String> names = new ArrayList<>(Codecs.capacity(count));
+            List<String> names = Codecs.readStringList(in, "names");
+            field = 1;
+            long count = Codecs.arrayStart(in, 1, "statuses");
+            LinkedHashSet<Status> statuses = new LinkedHashSet<>(Codecs.capacity(count));
             long before = 0;
-            for (; count != 0; before += count, count = Codecs.arrayNext(in, 1, "names")) {
+            for (; count != 0; before += count, count = Codecs.arrayNext(in, 1, "statuses")) {
                 for (long i = 0; i < count; i++) {
                     try {
-                        names.add(in.readString());
+                        statuses.add((Status) Codecs.readSymbol(in, STATUS_SYMBOLS, "statuses[]"));
                     } catch (IOException e) {
                         Codecs.failedAtItem(in, before + i);
                         throw e;
                     }
                 }
             }
-            field = 1;
-            long count_ = Codecs.arrayStart(in, 1, "statuses");
-            LinkedHashSet<Status> statuses = new LinkedHashSet<>(Codecs.capacity(count_));
+            field = 2;
+            long count_ = Codecs.arrayStart(in, 1, "ids");
+            Collection<Long> ids = new ArrayList<>(Codecs.capacity(count_));
             long before_ = 0;
-            for (; count_ != 0; before_ += count_, count_ = Codecs.arrayNext(in, 1, "statuses")) {
+            for (; count_ != 0; before_ += count_, count_ = Codecs.arrayNext(in, 1, "ids")) {
                 for (long i_ = 0; i_ < count_; i_++) {
                     try {
-                        statuses.add(Codecs.enumSymbol(in, STATUS_SYMBOLS, "statuses[]"));
+                        ids.add(in.readLong());
                     } catch (IOException e_) {
                         Codecs.failedAtItem(in, before_ + i_);
                         throw e_;
                     }
                 }
             }
-            field = 2;
-            long count__ = Codecs.arrayStart(in, 1, "ids");
-            Collection<Long> ids = new ArrayList<>(Codecs.capacity(count__));
+            field = 3;
+            long count__ = Codecs.arrayStart(in, 1, "tags");
+            List<String> tagsItems = new ArrayList<>(Codecs.capacity(count__));
             long before__ = 0;
-            for (; count__ != 0; before__ += count__, count__ = Codecs.arrayNext(in, 1, "ids")) {
+            for (; count__ != 0; before__ += count__, count__ = Codecs.arrayNext(in, 1, "tags")) {
                 for (long i__ = 0; i__ < count__; i__++) {
                     try {
-                        ids.add(in.readLong());
+                        tagsItems.add(in.readString());
                     } catch (IOException e__) {
                         Codecs.failedAtItem(in, before__ + i__);
                         throw e__;
                     }
                 }
             }
-            field = 3;
-            long count___ = Codecs.arrayStart(in, 1, "tags");
-            List<String> tagsItems = new ArrayList<>(Codecs.capacity(count___));
+            String[] tags = tagsItems.toArray(new String[0]);
+            field = 4;
+            long count___ = Codecs.arrayStart(in, 1, "scores");
+            List<Integer> scoresItems = new ArrayList<>(Codecs.capacity(count___));
             long before___ = 0;
-            for (; count___ != 0; before___ += count___, count___ = Codecs.arrayNext(in, 1, "tags")) {
+            for (; count___ != 0; before___ += count___, count___ = Codecs.arrayNext(in, 1, "scores")) {
                 for (long i___ = 0; i___ < count___; i___++) {
                     try {
-                        tagsItems.add(in.readString());
+                        scoresItems.add(in.readInt());
                     } catch (IOException e___) {
                         Codecs.failedAtItem(in, before___ + i___);
                         throw e___;
-                    }
-                }
-            }
-            String[] tags = tagsItems.toArray(new String[0]);
-            field = 4;
-            long count____ = Codecs.arrayStart(in, 1, "scores");
-            List<Integer> scoresItems = new ArrayList<>(Codecs.capacity(count____));
-            long before____ = 0;
-            for (; count____ != 0; before____ += count____, count____ = Codecs.arrayNext(in, 1, "scores")) {
-                for (long i____ = 0; i____ < count____; i____++) {
-                    try {
-                        scoresItems.add(in.readInt());
-                    } catch (IOException e____) {
-                        Codecs.failedAtItem(in, before____ + i____);
-                        throw e____;
                     }
                 }
             }
@@ -304,16 +266,16 @@ public final class ContainersCodec implements EventCodec<Containers> {
                 scores[k] = scoresItems.get(k);
             }
             field = 5;
-            long count_____ = Codecs.arrayStart(in, 8, "weights");
-            List<Double> weightsItems = new ArrayList<>(Codecs.capacity(count_____));
-            long before_____ = 0;
-            for (; count_____ != 0; before_____ += count_____, count_____ = Codecs.arrayNext(in, 8, "weights")) {
-                for (long i_____ = 0; i_____ < count_____; i_____++) {
+            long count____ = Codecs.arrayStart(in, 8, "weights");
+            List<Double> weightsItems = new ArrayList<>(Codecs.capacity(count____));
+            long before____ = 0;
+            for (; count____ != 0; before____ += count____, count____ = Codecs.arrayNext(in, 8, "weights")) {
+                for (long i____ = 0; i____ < count____; i____++) {
                     try {
                         weightsItems.add(in.readDouble());
-                    } catch (IOException e_____) {
-                        Codecs.failedAtItem(in, before_____ + i_____);
-                        throw e_____;
+                    } catch (IOException e____) {
+                        Codecs.failedAtItem(in, before____ + i____);
+                        throw e____;
                     }
                 }
             }
@@ -322,16 +284,16 @@ public final class ContainersCodec implements EventCodec<Containers> {
                 weights[k_] = weightsItems.get(k_);
             }
             field = 6;
-            long count______ = Codecs.arrayStart(in, 1, "flags");
-            List<Boolean> flagsItems = new ArrayList<>(Codecs.capacity(count______));
-            long before______ = 0;
-            for (; count______ != 0; before______ += count______, count______ = Codecs.arrayNext(in, 1, "flags")) {
-                for (long i______ = 0; i______ < count______; i______++) {
+            long count_____ = Codecs.arrayStart(in, 1, "flags");
+            List<Boolean> flagsItems = new ArrayList<>(Codecs.capacity(count_____));
+            long before_____ = 0;
+            for (; count_____ != 0; before_____ += count_____, count_____ = Codecs.arrayNext(in, 1, "flags")) {
+                for (long i_____ = 0; i_____ < count_____; i_____++) {
                     try {
                         flagsItems.add(in.readBoolean());
-                    } catch (IOException e______) {
-                        Codecs.failedAtItem(in, before______ + i______);
-                        throw e______;
+                    } catch (IOException e_____) {
+                        Codecs.failedAtItem(in, before_____ + i_____);
+                        throw e_____;
                     }
                 }
             }
@@ -340,16 +302,16 @@ public final class ContainersCodec implements EventCodec<Containers> {
                 flags[k__] = flagsItems.get(k__);
             }
             field = 7;
-            long count_______ = Codecs.arrayStart(in, 1, "smalls");
-            List<Short> smallsItems = new ArrayList<>(Codecs.capacity(count_______));
-            long before_______ = 0;
-            for (; count_______ != 0; before_______ += count_______, count_______ = Codecs.arrayNext(in, 1, "smalls")) {
-                for (long i_______ = 0; i_______ < count_______; i_______++) {
+            long count______ = Codecs.arrayStart(in, 1, "smalls");
+            List<Short> smallsItems = new ArrayList<>(Codecs.capacity(count______));
+            long before______ = 0;
+            for (; count______ != 0; before______ += count______, count______ = Codecs.arrayNext(in, 1, "smalls")) {
+                for (long i______ = 0; i______ < count______; i______++) {
                     try {
                         smallsItems.add(Codecs.toShort(in.readInt(), "smalls[]"));
-                    } catch (IOException e_______) {
-                        Codecs.failedAtItem(in, before_______ + i_______);
-                        throw e_______;
+                    } catch (IOException e______) {
+                        Codecs.failedAtItem(in, before______ + i______);
+                        throw e______;
                     }
                 }
             }
@@ -358,154 +320,142 @@ public final class ContainersCodec implements EventCodec<Containers> {
                 smalls[k___] = smallsItems.get(k___);
             }
             field = 8;
-            long count________ = Codecs.arrayStart(in, 2, "addresses");
-            List<Address> addressesItems = new ArrayList<>(Codecs.capacity(count________));
-            long before________ = 0;
-            for (; count________ != 0; before________ += count________, count________ = Codecs.arrayNext(in, 2, "addresses")) {
-                for (long i________ = 0; i________ < count________; i________++) {
+            long count_______ = Codecs.arrayStart(in, 2, "addresses");
+            List<Address> addressesItems = new ArrayList<>(Codecs.capacity(count_______));
+            long before_______ = 0;
+            for (; count_______ != 0; before_______ += count_______, count_______ = Codecs.arrayNext(in, 2, "addresses")) {
+                for (long i_______ = 0; i_______ < count_______; i_______++) {
                     try {
                         Codecs.enter(in, "addresses[]");
                         addressesItems.add(Codecs.exit(in, readAddress(in)));
+                    } catch (IOException e_______) {
+                        Codecs.failedAtItem(in, before_______ + i_______);
+                        throw e_______;
+                    }
+                }
+            }
+            Address[] addresses = addressesItems.toArray(new Address[0]);
+            field = 9;
+            long count________ = Codecs.arrayStart(in, 1, "sparse");
+            List<String> sparse = new ArrayList<>(Codecs.capacity(count________));
+            long before________ = 0;
+            for (; count________ != 0; before________ += count________, count________ = Codecs.arrayNext(in, 1, "sparse")) {
+                for (long i________ = 0; i________ < count________; i________++) {
+                    try {
+                        sparse.add(Codecs.readNullableString(in, "sparse[]"));
                     } catch (IOException e________) {
                         Codecs.failedAtItem(in, before________ + i________);
                         throw e________;
                     }
                 }
             }
-            Address[] addresses = addressesItems.toArray(new Address[0]);
-            field = 9;
-            long count_________ = Codecs.arrayStart(in, 1, "sparse");
-            List<String> sparse = new ArrayList<>(Codecs.capacity(count_________));
-            long before_________ = 0;
-            for (; count_________ != 0; before_________ += count_________, count_________ = Codecs.arrayNext(in, 1, "sparse")) {
+            field = 10;
+            long count_________ = Codecs.mapStart(in, 2, "counts");
+            Map<String, Integer> counts = new LinkedHashMap<>(Codecs.capacity(count_________));
+            for (; count_________ != 0; count_________ = Codecs.mapNext(in, 2, "counts")) {
                 for (long i_________ = 0; i_________ < count_________; i_________++) {
+                    String key = in.readString();
                     try {
-                        String item_________;
-                        if (Codecs.unionIndex(in, 2, "sparse[]") == 0) {
-                            item_________ = null;
-                        } else {
-                            item_________ = in.readString();
-                        }
-                        sparse.add(item_________);
+                        counts.put(key, Codecs.readNullableInt(in, "counts value"));
                     } catch (IOException e_________) {
-                        Codecs.failedAtItem(in, before_________ + i_________);
+                        Codecs.failedAtKey(in, key);
                         throw e_________;
                     }
                 }
             }
-            field = 10;
-            long count__________ = Codecs.mapStart(in, 2, "counts");
-            Map<String, Integer> counts = new LinkedHashMap<>(Codecs.capacity(count__________));
-            for (; count__________ != 0; count__________ = Codecs.mapNext(in, 2, "counts")) {
-                for (long i__________ = 0; i__________ < count__________; i__________++) {
-                    String key = in.readString();
-                    try {
-                        Integer value;
-                        if (Codecs.unionIndex(in, 2, "counts value") == 0) {
-                            value = null;
-                        } else {
-                            value = in.readInt();
-                        }
-                        counts.put(key, value);
-                    } catch (IOException e__________) {
-                        Codecs.failedAtKey(in, key);
-                        throw e__________;
-                    }
-                }
-            }
             field = 11;
-            long count___________ = Codecs.arrayStart(in, 1, "matrix");
-            List<List<Integer>> matrix = new ArrayList<>(Codecs.capacity(count___________));
-            long before__________ = 0;
-            for (; count___________ != 0; before__________ += count___________, count___________ = Codecs.arrayNext(in, 1, "matrix")) {
-                for (long i___________ = 0; i___________ < count___________; i___________++) {
+            long count__________ = Codecs.arrayStart(in, 1, "matrix");
+            List<List<Integer>> matrix = new ArrayList<>(Codecs.capacity(count__________));
+            long before_________ = 0;
+            for (; count__________ != 0; before_________ += count__________, count__________ = Codecs.arrayNext(in, 1, "matrix")) {
+                for (long i__________ = 0; i__________ < count__________; i__________++) {
                     try {
-                        long count____________ = Codecs.arrayStart(in, 1, "matrix[]");
-                        List<Integer> item__________ = new ArrayList<>(Codecs.capacity(count____________));
-                        long before___________ = 0;
-                        for (; count____________ != 0; before___________ += count____________, count____________ = Codecs.arrayNext(in, 1, "matrix[]")) {
-                            for (long i____________ = 0; i____________ < count____________; i____________++) {
+                        long count___________ = Codecs.arrayStart(in, 1, "matrix[]");
+                        List<Integer> item_________ = new ArrayList<>(Codecs.capacity(count___________));
+                        long before__________ = 0;
+                        for (; count___________ != 0; before__________ += count___________, count___________ = Codecs.arrayNext(in, 1, "matrix[]")) {
+                            for (long i___________ = 0; i___________ < count___________; i___________++) {
                                 try {
-                                    item__________.add(in.readInt());
-                                } catch (IOException e___________) {
-                                    Codecs.failedAtItem(in, before___________ + i____________);
-                                    throw e___________;
+                                    item_________.add(in.readInt());
+                                } catch (IOException e__________) {
+                                    Codecs.failedAtItem(in, before__________ + i___________);
+                                    throw e__________;
                                 }
                             }
                         }
-                        matrix.add(item__________);
-                    } catch (IOException e____________) {
-                        Codecs.failedAtItem(in, before__________ + i___________);
-                        throw e____________;
+                        matrix.add(item_________);
+                    } catch (IOException e___________) {
+                        Codecs.failedAtItem(in, before_________ + i__________);
+                        throw e___________;
                     }
                 }
             }
             field = 12;
-            long count_____________ = Codecs.mapStart(in, 2, "nested");
-            Map<String, Map<String, Double>> nested = new LinkedHashMap<>(Codecs.capacity(count_____________));
-            for (; count_____________ != 0; count_____________ = Codecs.mapNext(in, 2, "nested")) {
-                for (long i_____________ = 0; i_____________ < count_____________; i_____________++) {
+            long count____________ = Codecs.mapStart(in, 2, "nested");
+            Map<String, Map<String, Double>> nested = new LinkedHashMap<>(Codecs.capacity(count____________));
+            for (; count____________ != 0; count____________ = Codecs.mapNext(in, 2, "nested")) {
+                for (long i____________ = 0; i____________ < count____________; i____________++) {
                     String key_ = in.readString();
                     try {
-                        long count______________ = Codecs.mapStart(in, 9, "nested value");
-                        Map<String, Double> value_ = new LinkedHashMap<>(Codecs.capacity(count______________));
-                        for (; count______________ != 0; count______________ = Codecs.mapNext(in, 9, "nested value")) {
-                            for (long i______________ = 0; i______________ < count______________; i______________++) {
+                        long count_____________ = Codecs.mapStart(in, 9, "nested value");
+                        Map<String, Double> value_ = new LinkedHashMap<>(Codecs.capacity(count_____________));
+                        for (; count_____________ != 0; count_____________ = Codecs.mapNext(in, 9, "nested value")) {
+                            for (long i_____________ = 0; i_____________ < count_____________; i_____________++) {
                                 String key__ = in.readString();
                                 try {
                                     value_.put(key__, in.readDouble());
-                                } catch (IOException e_____________) {
+                                } catch (IOException e____________) {
                                     Codecs.failedAtKey(in, key__);
-                                    throw e_____________;
+                                    throw e____________;
                                 }
                             }
                         }
                         nested.put(key_, value_);
-                    } catch (IOException e______________) {
+                    } catch (IOException e_____________) {
                         Codecs.failedAtKey(in, key_);
-                        throw e______________;
+                        throw e_____________;
                     }
                 }
             }
             field = 13;
-            long count_______________ = Codecs.mapStart(in, 3, "byName");
-            Map<String, Address> byName = new LinkedHashMap<>(Codecs.capacity(count_______________));
-            for (; count_______________ != 0; count_______________ = Codecs.mapNext(in, 3, "byName")) {
-                for (long i_______________ = 0; i_______________ < count_______________; i_______________++) {
+            long count______________ = Codecs.mapStart(in, 3, "byName");
+            Map<String, Address> byName = new LinkedHashMap<>(Codecs.capacity(count______________));
+            for (; count______________ != 0; count______________ = Codecs.mapNext(in, 3, "byName")) {
+                for (long i______________ = 0; i______________ < count______________; i______________++) {
                     String key___ = in.readString();
                     try {
                         Codecs.enter(in, "byName value");
                         byName.put(key___, Codecs.exit(in, readAddress(in)));
-                    } catch (IOException e_______________) {
+                    } catch (IOException e______________) {
                         Codecs.failedAtKey(in, key___);
-                        throw e_______________;
+                        throw e______________;
                     }
                 }
             }
             field = 14;
-            long count________________ = Codecs.arrayStart(in, 1, "unique");
-            LinkedHashSet<String> unique = new LinkedHashSet<>(Codecs.capacity(count________________));
-            long before____________ = 0;
-            for (; count________________ != 0; before____________ += count________________, count________________ = Codecs.arrayNext(in, 1, "unique")) {
-                for (long i________________ = 0; i________________ < count________________; i________________++) {
+            long count_______________ = Codecs.arrayStart(in, 1, "unique");
+            LinkedHashSet<String> unique = new LinkedHashSet<>(Codecs.capacity(count_______________));
+            long before___________ = 0;
+            for (; count_______________ != 0; before___________ += count_______________, count_______________ = Codecs.arrayNext(in, 1, "unique")) {
+                for (long i_______________ = 0; i_______________ < count_______________; i_______________++) {
                     try {
                         unique.add(in.readString());
-                    } catch (IOException e________________) {
-                        Codecs.failedAtItem(in, before____________ + i________________);
-                        throw e________________;
+                    } catch (IOException e_______________) {
+                        Codecs.failedAtItem(in, before___________ + i_______________);
+                        throw e_______________;
                     }
                 }
             }
             return new Containers(names, statuses, ids, tags, scores, weights, flags, smalls, addresses, sparse, counts, matrix, nested, byName, unique);
-        } catch (IOException e_________________) {
+        } catch (IOException e________________) {
             Codecs.failedIn(in, CONTAINERS_FIELDS[field]);
-            throw e_________________;
+            throw e________________;
         }
     }
 
     static void writeAddress(Address value, Encoder out) throws IOException {
-        out.writeString(Codecs.nonNull(value.street(), "Address.street"));
-        out.writeString(Codecs.nonNull(value.city(), "Address.city"));
+        Codecs.writeString(out, value.street(), "Address.street");
+        Codecs.writeString(out, value.city(), "Address.city");
     }
 
     static Address readAddress(Decoder in) throws IOException {

@@ -105,7 +105,7 @@ public final class OrderEventCodec implements EventCodec<OrderEvent> {
     }
 
     static void writeOrderEvent_Placed(OrderEvent.Placed value, Encoder out) throws IOException {
-        out.writeString(Codecs.nonNull(value.orderId(), "Placed.orderId"));
+        Codecs.writeString(out, value.orderId(), "Placed.orderId");
         out.writeInt(value.items());
     }
 
@@ -123,8 +123,8 @@ public final class OrderEventCodec implements EventCodec<OrderEvent> {
     }
 
     static void writeOrderEvent_Paid(OrderEvent.Paid value, Encoder out) throws IOException {
-        out.writeString(Codecs.nonNull(value.orderId(), "Paid.orderId"));
-        Codecs.writeDecimal(out, Codecs.nonNull(value.amount(), "Paid.amount"), 10, 2, "Paid.amount");
+        Codecs.writeString(out, value.orderId(), "Paid.orderId");
+        Codecs.writeDecimal(out, value.amount(), 10, 2, "Paid.amount");
     }
 
     static OrderEvent.Paid readOrderEvent_Paid(Decoder in) throws IOException {
@@ -141,8 +141,8 @@ public final class OrderEventCodec implements EventCodec<OrderEvent> {
     }
 
     static void writeOrderEvent_Shipped(OrderEvent.Shipped value, Encoder out) throws IOException {
-        out.writeString(Codecs.nonNull(value.orderId(), "Shipped.orderId"));
-        out.writeString(Codecs.nonNull(value.carrier(), "Shipped.carrier"));
+        Codecs.writeString(out, value.orderId(), "Shipped.orderId");
+        Codecs.writeString(out, value.carrier(), "Shipped.carrier");
     }
 
     static OrderEvent.Shipped readOrderEvent_Shipped(Decoder in) throws IOException {

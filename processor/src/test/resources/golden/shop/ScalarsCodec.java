@@ -79,8 +79,8 @@ public final class ScalarsCodec implements EventCodec<Scalars> {
             out.writeIndex(1);
             out.writeString(parentId.get().toString());
         }
-        Codecs.writeDecimal(out, Codecs.nonNull(value.price(), "price"), 12, 2, "price");
-        Codecs.writeDecimal(out, Codecs.nonNull(value.rate(), "rate"), 20, 4, "rate");
+        Codecs.writeDecimal(out, value.price(), 12, 2, "price");
+        Codecs.writeDecimal(out, value.rate(), 20, 4, "rate");
         Optional<BigDecimal> discount = value.discount();
         if (discount == null || discount.isEmpty()) {
             out.writeIndex(0);

@@ -64,13 +64,13 @@ public final class ShapedCodec implements EventCodec<Shaped> {
 
     static void writeShaped(Shaped value, Encoder out) throws IOException {
         out.writeLong(value.orderId());
-        out.writeString(Codecs.nonNull(value.currency(), "currency"));
+        Codecs.writeString(out, value.currency(), "currency");
         String note = value.note();
         if (note == null) {
             out.writeIndex(1);
         } else {
             out.writeIndex(0);
-            out.writeString(note);
+            Codecs.writeString(out, note, "note");
         }
         Optional<Integer> attempts = value.attempts();
         if (attempts == null || attempts.isEmpty()) {
@@ -79,15 +79,8 @@ public final class ShapedCodec implements EventCodec<Shaped> {
             out.writeIndex(0);
             out.writeInt(attempts.get());
         }
-        out.writeEnum(Codecs.nonNull(value.status(), "status").ordinal());
-        List<String> tags = Codecs.nonNull(value.tags(), "tags");
-        out.writeArrayStart();
-        out.setItemCount(tags.size());
-        for (String item : tags) {
-            out.startItem();
-            out.writeString(Codecs.nonNull(item, "tags[]"));
-        }
-        out.writeArrayEnd();
+        Codecs.writeEnum(out, value.status(), "status");
+        Codecs.writeStringArray(out, value.tags(), "tags");
         Map<String, Integer> quantities = Codecs.nonNull(value.quantities(), "quantities");
         out.writeMapStart();
         out.setItemCount(quantities.size());
@@ -139,15 +132,9 @@ public final class ShapedCodec implements EventCodec<Shaped> {
                 throw Codecs.unknownSubtype(previousShape, "previous_shape");
             }
         }
-        out.writeString(Codecs.nonNull(value.customerId(), "customerRef"));
-        out.writeString(Codecs.nonNull(value.email(), "email"));
-        Optional<String> coupon = value.coupon();
-        if (coupon == null || coupon.isEmpty()) {
-            out.writeIndex(0);
-        } else {
-            out.writeIndex(1);
-            out.writeString(coupon.get());
-        }
+        Codecs.writeString(out, value.customerId(), "customerRef");
+        Codecs.writeString(out, value.email(), "email");
+        Codecs.writeOptionalString(out, value.coupon());
     }
 
     static Shaped readShaped(Decoder in) throws IOException {
@@ -171,32 +158,20 @@ public final class ShapedCodec implements EventCodec<Shaped> {
                 attempts = Optional.of(in.readInt());
             }
             field = 4;
-            Status status = Codecs.enumSymbol(in, STATUS_SYMBOLS, "status");
+            Status status = (Status) Codecs.readSymbol(in, STATUS_SYMBOLS, "status");
             field = 5;
-            long count = Codecs.arrayStart(in, 1, "tags");
-            List<String> tags = new ArrayList<>(Codecs.capacity(count));
-            long before = 0;
-            for (; count != 0; before += count, count = Codecs.arrayNext(in, 1, "tags")) {
-                for (long i = 0; i < count; i++) {
-                    try {
-                        tags.add(in.readString());
-                    } catch (IOException e) {
-                        Codecs.failedAtItem(in, before + i);
-                        throw e;
-                    }
-                }
-            }
+            List<String> tags = Codecs.readStringList(in, "tags");
             field = 6;
-            long count_ = Codecs.mapStart(in, 2, "quantities");
-            Map<String, Integer> quantities = new LinkedHashMap<>(Codecs.capacity(count_));
-            for (; count_ != 0; count_ = Codecs.mapNext(in, 2, "quantities")) {
-                for (long i_ = 0; i_ < count_; i_++) {
+            long count = Codecs.mapStart(in, 2, "quantities");
+            Map<String, Integer> quantities = new LinkedHashMap<>(Codecs.capacity(count));
+            for (; count != 0; count = Codecs.mapNext(in, 2, "quantities")) {
+                for (long i = 0; i < count; i++) {
                     String key = in.readString();
                     try {
                         quantities.put(key, in.readInt());
-                    } catch (IOException e_) {
+                    } catch (IOException e) {
                         Codecs.failedAtKey(in, key);
-                        throw e_;
+                        throw e;
                     }
                 }
             }
@@ -233,16 +208,11 @@ public final class ShapedCodec implements EventCodec<Shaped> {
             field = 10;
             String email = in.readString();
             field = 11;
-            Optional<String> coupon;
-            if (Codecs.unionIndex(in, 2, "coupon") == 0) {
-                coupon = Optional.empty();
-            } else {
-                coupon = Optional.of(in.readString());
-            }
+            Optional<String> coupon = Codecs.readOptionalString(in, "coupon");
             return new Shaped(orderId, currency, note, attempts, status, tags, quantities, shape, previousShape, customerId, email, coupon);
-        } catch (IOException e__) {
+        } catch (IOException e_) {
             Codecs.failedIn(in, SHAPED_FIELDS[field]);
-            throw e__;
+            throw e_;
         }
     }
 

@@ -187,19 +187,19 @@ public final class StructuresCodec implements EventCodec<Structures> {
         } else {
             throw Codecs.unknownSubtype(expr, "expr");
         }
-        Codecs.enter(out, "tree");
-        writeStructures_TreeNode(Codecs.nonNull(value.tree(), "tree"), out);
+        Codecs.enterRecord(out, value.tree(), "tree");
+        writeStructures_TreeNode(value.tree(), out);
         Codecs.exit(out);
         Structures.Link chain = value.chain();
         if (chain == null) {
             out.writeIndex(0);
         } else {
             out.writeIndex(1);
-            Codecs.enter(out, "chain");
+            Codecs.enterRecord(out, chain, "chain");
             writeStructures_Link(chain, out);
             Codecs.exit(out);
         }
-        out.writeEnum(Codecs.nonNull(value.status(), "status").ordinal());
+        Codecs.writeEnum(out, value.status(), "status");
     }
 
     static Structures readStructures(Decoder in) throws IOException {
@@ -298,7 +298,7 @@ public final class StructuresCodec implements EventCodec<Structures> {
                 chain = Codecs.exit(in, readStructures_Link(in));
             }
             field = 7;
-            Status status = Codecs.enumSymbol(in, STATUS_SYMBOLS, "status");
+            Status status = (Status) Codecs.readSymbol(in, STATUS_SYMBOLS, "status");
             return new Structures(shape, maybeShape, optionalShape, shapes, expr, tree, chain, status);
         } catch (IOException e_) {
             Codecs.failedIn(in, STRUCTURES_FIELDS[field]);
@@ -502,14 +502,14 @@ public final class StructuresCodec implements EventCodec<Structures> {
 
     static void writeStructures_TreeNode(Structures.TreeNode value, Encoder out) throws
             IOException {
-        out.writeString(Codecs.nonNull(value.label(), "TreeNode.label"));
+        Codecs.writeString(out, value.label(), "TreeNode.label");
         List<Structures.TreeNode> children = Codecs.nonNull(value.children(), "TreeNode.children");
         out.writeArrayStart();
         out.setItemCount(children.size());
         for (Structures.TreeNode item : children) {
             out.startItem();
-            Codecs.enter(out, "TreeNode.children[]");
-            writeStructures_TreeNode(Codecs.nonNull(item, "TreeNode.children[]"), out);
+            Codecs.enterRecord(out, item, "TreeNode.children[]");
+            writeStructures_TreeNode(item, out);
             Codecs.exit(out);
         }
         out.writeArrayEnd();
@@ -548,7 +548,7 @@ public final class StructuresCodec implements EventCodec<Structures> {
             out.writeIndex(0);
         } else {
             out.writeIndex(1);
-            Codecs.enter(out, "Link.next");
+            Codecs.enterRecord(out, next, "Link.next");
             writeStructures_Link(next, out);
             Codecs.exit(out);
         }

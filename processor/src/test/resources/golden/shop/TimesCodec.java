@@ -68,9 +68,9 @@ public final class TimesCodec implements EventCodec<Times> {
     }
 
     static void writeTimes(Times value, Encoder out) throws IOException {
-        out.writeLong(Codecs.toEpochMillis(Codecs.nonNull(value.createdAt(), "createdAt")));
-        out.writeLong(Codecs.toEpochMicros(Codecs.nonNull(value.seenAt(), "seenAt")));
-        out.writeLong(Codecs.toEpochNanos(Codecs.nonNull(value.measuredAt(), "measuredAt")));
+        Codecs.writeTimestampMillis(out, value.createdAt(), "createdAt");
+        Codecs.writeTimestampMicros(out, value.seenAt(), "seenAt");
+        Codecs.writeTimestampNanos(out, value.measuredAt(), "measuredAt");
         out.writeLong(Codecs.toEpochMillis(Codecs.atUtc(Codecs.nonNull(value.localMillis(), "localMillis"))));
         out.writeLong(Codecs.toEpochMicros(Codecs.atUtc(Codecs.nonNull(value.localMicros(), "localMicros"))));
         out.writeLong(Codecs.toEpochNanos(Codecs.atUtc(Codecs.nonNull(value.localNanos(), "localNanos"))));
@@ -82,7 +82,7 @@ public final class TimesCodec implements EventCodec<Times> {
         out.setItemCount(ticks.size());
         for (Instant item : ticks) {
             out.startItem();
-            out.writeLong(Codecs.toEpochNanos(Codecs.nonNull(item, "ticks[]")));
+            Codecs.writeTimestampNanos(out, item, "ticks[]");
         }
         out.writeArrayEnd();
         Optional<LocalDate> holiday = value.holiday();
@@ -92,8 +92,8 @@ public final class TimesCodec implements EventCodec<Times> {
             out.writeIndex(1);
             out.writeInt(Codecs.toEpochDay(holiday.get()));
         }
-        Codecs.enter(out, "slot");
-        writeTimes_Slot(Codecs.nonNull(value.slot(), "slot"), out);
+        Codecs.enterRecord(out, value.slot(), "slot");
+        writeTimes_Slot(value.slot(), out);
         Codecs.exit(out);
     }
 
@@ -149,7 +149,7 @@ public final class TimesCodec implements EventCodec<Times> {
     }
 
     static void writeTimes_Slot(Times.Slot value, Encoder out) throws IOException {
-        out.writeLong(Codecs.toEpochMillis(Codecs.nonNull(value.start(), "Slot.start")));
+        Codecs.writeTimestampMillis(out, value.start(), "Slot.start");
         out.writeInt(Codecs.toMillisOfDay(Codecs.nonNull(value.at(), "Slot.at")));
     }
 

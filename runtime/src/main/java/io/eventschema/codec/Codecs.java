@@ -11,6 +11,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.apache.avro.io.Decoder;
 import org.apache.avro.io.Encoder;
@@ -18,6 +24,10 @@ import org.apache.avro.io.Encoder;
 /**
  * Helpers that generated codecs call: the same for every event, so written and tested once here.
  * Each is small enough to be inlined by the JIT.
+ *
+ * <p>The field helpers (section "common fields") take and return concrete types and have names
+ * of their own, no overloads and no type parameters: javac compiles a call to one without
+ * inference or overload resolution, which is most of what generated code costs the build.
  */
 public final class Codecs {
   private Codecs() {}
@@ -173,15 +183,15 @@ public final class Codecs {
     return index;
   }
 
-  /** Reads an enum ordinal and returns the constant, checking the range. */
+  /**
+   * Reads an enum ordinal and returns the constant, checking the range. Generated code calls
+   * {@link #readSymbol}, which javac compiles without inference; this is kept for code generated
+   * by earlier versions.
+   */
+  @SuppressWarnings("unchecked")
   public static <E extends Enum<E>> E enumSymbol(Decoder in, E[] symbols, String field)
       throws IOException {
-    int index = in.readEnum();
-    if (index < 0 || index >= symbols.length) {
-      throw new InvalidDataException("enum symbol " + index + " of field '" + field
-          + "' does not exist (the enum has " + symbols.length + " symbols)");
-    }
-    return symbols[index];
+    return (E) readSymbol(in, symbols, field);
   }
 
   /** Reads an Avro {@code bytes} value into a new array. */
@@ -315,7 +325,7 @@ public final class Codecs {
   }
 
   /**
-   * Writes a decimal as Avro {@code bytes}: the same bytes as
+   * Writes a decimal, which must not be null, as Avro {@code bytes}: the same bytes as
    * {@code out.writeBytes(decimalBytes(value, precision, scale, field))}, refusing the same values.
    * Into an {@link AvroOutput}, a value of at most 18 digits (its unscaled value fits a long) is
    * written without allocating: neither {@code unscaledValue()} (a new {@code BigInteger}) nor
@@ -323,6 +333,9 @@ public final class Codecs {
    */
   public static void writeDecimal(Encoder out, BigDecimal value, int precision, int scale,
       String field) throws IOException {
+    if (value == null) {
+      throw new NullFieldException(field);
+    }
     BigDecimal scaled = scaled(value, precision, scale, field);
     if (out instanceof AvroOutput o && scaled.precision() <= 18) {
       // the unscaled value at scale 0: for a compact BigDecimal, scaleByPowerOfTen only copies
@@ -470,6 +483,209 @@ public final class Codecs {
     } catch (DateTimeException e) {
       throw new InvalidDataException("time of day " + what + " is not within a day");
     }
+  }
+
+  // ------------------------------------------------------------------------- common fields
+
+  /** Writes a string that must not be null. */
+  public static void writeString(Encoder out, String value, String field) throws IOException {
+    out.writeString(nonNull(value, field));
+  }
+
+  /** Writes the ordinal of an enum constant that must not be null. */
+  public static void writeEnum(Encoder out, Enum<?> value, String field) throws IOException {
+    out.writeEnum(nonNull(value, field).ordinal());
+  }
+
+  /** Writes a {@code timestamp-millis}: {@link #toEpochMillis} of an instant that must not be null. */
+  public static void writeTimestampMillis(Encoder out, Instant value, String field)
+      throws IOException {
+    out.writeLong(toEpochMillis(nonNull(value, field)));
+  }
+
+  /** Writes a {@code timestamp-micros}: {@link #toEpochMicros} of an instant that must not be null. */
+  public static void writeTimestampMicros(Encoder out, Instant value, String field)
+      throws IOException {
+    out.writeLong(toEpochMicros(nonNull(value, field)));
+  }
+
+  /** Writes a {@code timestamp-nanos}: {@link #toEpochNanos} of an instant that must not be null. */
+  public static void writeTimestampNanos(Encoder out, Instant value, String field)
+      throws IOException {
+    out.writeLong(toEpochNanos(nonNull(value, field)));
+  }
+
+  /**
+   * Before writing a record nested at {@code field}: {@code value} must not be null; counts one
+   * level of nesting as {@link #enter(Encoder, String)}.
+   */
+  public static void enterRecord(Encoder out, Object value, String field)
+      throws LimitExceededException {
+    nonNull(value, field);
+    enter(out, field);
+  }
+
+  /** Writes {@code ["null", "string"]} from an Optional: empty (or a null Optional) is null. */
+  public static void writeOptionalString(Encoder out, Optional<String> value) throws IOException {
+    writeNullableString(out, value == null ? null : value.orElse(null));
+  }
+
+  /** Writes {@code ["null", "string"]}. */
+  public static void writeNullableString(Encoder out, String value) throws IOException {
+    if (writeNullIndex(out, value)) {
+      out.writeString(value);
+    }
+  }
+
+  /** Writes {@code ["null", "int"]}. */
+  public static void writeNullableInt(Encoder out, Integer value) throws IOException {
+    if (writeNullIndex(out, value)) {
+      out.writeInt(value);
+    }
+  }
+
+  /** Writes {@code ["null", "long"]}. */
+  public static void writeNullableLong(Encoder out, Long value) throws IOException {
+    if (writeNullIndex(out, value)) {
+      out.writeLong(value);
+    }
+  }
+
+  /** The branch index of {@code ["null", T]} for {@code value}; true when T follows. */
+  private static boolean writeNullIndex(Encoder out, Object value) throws IOException {
+    out.writeIndex(value == null ? 0 : 1);
+    return value != null;
+  }
+
+  /**
+   * Writes an array of strings; the collection and its items must not be null (an item's field
+   * is {@code field[]}).
+   */
+  public static void writeStringArray(Encoder out, Collection<String> value, String field)
+      throws IOException {
+    if (value == null) {
+      throw new NullFieldException(field);
+    }
+    out.writeArrayStart();
+    out.setItemCount(value.size());
+    for (String item : value) {
+      out.startItem();
+      if (item == null) {
+        throw new NullFieldException(field + "[]");
+      }
+      out.writeString(item);
+    }
+    out.writeArrayEnd();
+  }
+
+  /**
+   * Writes a map of strings; the map, its keys and its values must not be null ({@code field key},
+   * {@code field value}).
+   */
+  public static void writeStringMap(Encoder out, Map<String, String> value, String field)
+      throws IOException {
+    if (value == null) {
+      throw new NullFieldException(field);
+    }
+    out.writeMapStart();
+    out.setItemCount(value.size());
+    for (Map.Entry<String, String> entry : value.entrySet()) {
+      out.startItem();
+      String key = entry.getKey();
+      if (key == null) {
+        throw new NullFieldException(field + " key");
+      }
+      out.writeString(key);
+      String v = entry.getValue();
+      if (v == null) {
+        throw new NullFieldException(field + " value");
+      }
+      out.writeString(v);
+    }
+    out.writeMapEnd();
+  }
+
+  /**
+   * Reads an enum ordinal and returns the constant, checking the range: as {@link #enumSymbol},
+   * without a type parameter (the generated code casts the result to the enum).
+   */
+  public static Enum<?> readSymbol(Decoder in, Enum<?>[] symbols, String field)
+      throws IOException {
+    int index = in.readEnum();
+    if (index < 0 || index >= symbols.length) {
+      throw new InvalidDataException("enum symbol " + index + " of field '" + field
+          + "' does not exist (the enum has " + symbols.length + " symbols)");
+    }
+    return symbols[index];
+  }
+
+  /** After reading a nested record: leaves its level, as {@link #exit(Decoder, Object)}. */
+  public static void exit(Decoder in) {
+    if (in instanceof AvroInput input) {
+      input.budget().exit();
+    }
+  }
+
+  /** Reads {@code ["null", "string"]} into an Optional. */
+  public static Optional<String> readOptionalString(Decoder in, String field) throws IOException {
+    return unionIndex(in, 2, field) == 0 ? Optional.empty() : Optional.of(in.readString());
+  }
+
+  /** Reads {@code ["null", "string"]}. */
+  public static String readNullableString(Decoder in, String field) throws IOException {
+    return unionIndex(in, 2, field) == 0 ? null : in.readString();
+  }
+
+  /** Reads {@code ["null", "int"]}. */
+  public static Integer readNullableInt(Decoder in, String field) throws IOException {
+    return unionIndex(in, 2, field) == 0 ? null : Integer.valueOf(in.readInt());
+  }
+
+  /** Reads {@code ["null", "long"]}. */
+  public static Long readNullableLong(Decoder in, String field) throws IOException {
+    return unionIndex(in, 2, field) == 0 ? null : Long.valueOf(in.readLong());
+  }
+
+  /**
+   * Reads an array of strings into an ArrayList, the block counts checked as {@link #arrayStart};
+   * a failed item read notes its index ({@link #failedAtItem}).
+   */
+  public static List<String> readStringList(Decoder in, String field) throws IOException {
+    long count = arrayStart(in, 1, field);
+    List<String> items = new ArrayList<>(capacity(count));
+    long before = 0;
+    for (; count != 0; before += count, count = arrayNext(in, 1, field)) {
+      for (long i = 0; i < count; i++) {
+        try {
+          items.add(in.readString());
+        } catch (IOException e) {
+          failedAtItem(in, before + i);
+          throw e;
+        }
+      }
+    }
+    return items;
+  }
+
+  /**
+   * Reads a map of strings into a LinkedHashMap (wire order kept), the block counts checked as
+   * {@link #mapStart}; a failed value read notes its key ({@link #failedAtKey}).
+   */
+  public static Map<String, String> readStringMap(Decoder in, String field) throws IOException {
+    long count = mapStart(in, 2, field);
+    Map<String, String> entries = new LinkedHashMap<>(capacity(count));
+    for (; count != 0; count = mapNext(in, 2, field)) {
+      for (long i = 0; i < count; i++) {
+        String key = in.readString();
+        try {
+          entries.put(key, in.readString());
+        } catch (IOException e) {
+          failedAtKey(in, key);
+          throw e;
+        }
+      }
+    }
+    return entries;
   }
 
   // ------------------------------------------------------------------------------ unions

@@ -240,11 +240,19 @@ public final class ValidatorWriter {
     locals.newName("value", "value");
     CodeBlock.Builder body = CodeBlock.builder();
     String owner = r.schemaName().name();
+    // consecutive fields whose one check is @NotNull: tested together, without locals
+    List<CodeBlock> nullTests = new ArrayList<>();
     for (FieldModel f : r.fields()) {
       List<ConstraintModel> constraints = f.constraints();
       if (constraints.isEmpty()) {
         continue;
       }
+      if (onlyNotNull(f)) {
+        nullTests.add(CodeBlock.of("value.$N() == null", f.javaName()));
+        continue;
+      }
+      returnFalseIf(body, nullTests);
+      nullTests.clear();
       String label = owner + "." + f.javaName();
       boolean ok = true;
       for (ConstraintModel c : constraints) {
@@ -268,6 +276,7 @@ public final class ValidatorWriter {
         problems.add(label + ": " + e.getMessage());
       }
     }
+    returnFalseIf(body, nullTests);
     body.addStatement("return true");
     return MethodSpec.methodBuilder(checkerName(r))
         .addJavadoc("True when every built-in constraint of {@code value} holds.\n")
@@ -278,9 +287,31 @@ public final class ValidatorWriter {
         .build();
   }
 
+  /** A field of a reference type whose only constraint is {@code @NotNull} on the field itself. */
+  private static boolean onlyNotNull(FieldModel f) {
+    return !f.type().javaType().isPrimitive() && f.constraints().stream().allMatch(c ->
+        c.path().isEmpty() && !c.isCascade() && c.unsupported() == null
+            && c.simpleName().equals("NotNull"));
+  }
+
+  /** {@code if (t1 || t2 ...) return false;}, nothing for no tests. */
+  private static void returnFalseIf(CodeBlock.Builder b, List<CodeBlock> tests) {
+    if (tests.isEmpty()) {
+      return;
+    }
+    b.beginControlFlow("if ($L)", CodeBlock.join(tests, " || "));
+    b.addStatement("return false");
+    b.endControlFlow();
+  }
+
+  /** The constraints whose test is true for null: after them, the value is known not null. */
+  private static final Set<String> NULL_EXCLUDING = Set.of("NotNull", "NotBlank", "NotEmpty");
+
   /**
    * Emits the checks of {@code constraints} (those at {@code depth} and deeper) on the value held
-   * by local {@code v} of type {@code type}.
+   * by local {@code v} of type {@code type}. The checks at this depth are one {@code if}: those
+   * that fail on null first ({@code @NotNull}, {@code @NotBlank}, {@code @NotEmpty}), and when
+   * there is one, the others without their own null guard ({@code ||} stops at the first).
    */
   private void emit(CodeBlock.Builder b, TypeModel type, String v,
       List<ConstraintModel> constraints, int depth, NameAllocator locals) throws Unsupported {
@@ -289,21 +320,35 @@ public final class ValidatorWriter {
       t = n.inner();
     }
     List<ConstraintModel> deeper = new ArrayList<>();
+    List<ConstraintModel> here = new ArrayList<>();
     boolean cascade = false;
     for (ConstraintModel c : constraints) {
       if (c.path().size() > depth) {
         deeper.add(c);
       } else if (c.isCascade()) {
         cascade = true;
+      } else if (NULL_EXCLUDING.contains(c.simpleName())) {
+        here.add(0, c);
       } else {
-        CodeBlock test = violated(c, t, type.javaType(), v);
-        if (!test.toString().equals("false")) {
-          b.beginControlFlow("if ($L)", test);
-          b.addStatement("return false");
-          b.endControlFlow();
-        }
+        here.add(c);
       }
     }
+    List<CodeBlock> tests = new ArrayList<>();
+    boolean notNull = false;
+    for (ConstraintModel c : here) {
+      CodeBlock test = violated(c, t, type.javaType(), v);
+      if (test.toString().equals("false")) {
+        continue;
+      }
+      tests.add(notNull ? unguarded.getOrDefault(test, test) : test);
+      notNull |= NULL_EXCLUDING.contains(c.simpleName());
+    }
+    if (cascade && t instanceof RecordType r) {
+      tests.add(notNull ? CodeBlock.of("!$N($N)", checkerName(r), v)
+          : CodeBlock.of("$N != null && !$N($N)", v, checkerName(r), v));
+      cascade = false;
+    }
+    returnFalseIf(b, tests);
     if (cascade) {
       cascade(b, t, v, locals);
     }
@@ -318,14 +363,20 @@ public final class ValidatorWriter {
       b.endControlFlow();
     } else if (t instanceof ArrayType a) {
       String item = locals.newName(v + "Item");
-      b.beginControlFlow("if ($N != null)", v);
+      if (!notNull) {
+        b.beginControlFlow("if ($N != null)", v);
+      }
       b.beginControlFlow("for ($T $N : $N)", a.elements().javaType().box(), item, v);
       emit(b, a.elements(), item, only(deeper, depth, Step.ELEMENT), depth + 1, locals);
       b.endControlFlow();
-      b.endControlFlow();
+      if (!notNull) {
+        b.endControlFlow();
+      }
     } else if (t instanceof MapType m) {
       String entry = locals.newName(v + "Entry");
-      b.beginControlFlow("if ($N != null)", v);
+      if (!notNull) {
+        b.beginControlFlow("if ($N != null)", v);
+      }
       b.beginControlFlow("for ($T.Entry<$T, $T> $N : $N.entrySet())", Map.class, String.class,
           m.values().javaType().box(), entry, v);
       List<ConstraintModel> keys = select(deeper, depth, Step.MAP_KEY);
@@ -341,7 +392,9 @@ public final class ValidatorWriter {
         emit(b, m.values(), value, values, depth + 1, locals);
       }
       b.endControlFlow();
-      b.endControlFlow();
+      if (!notNull) {
+        b.endControlFlow();
+      }
     } else {
       throw new Unsupported("constraints inside " + t.javaType() + ", which is not a container");
     }
@@ -541,7 +594,7 @@ public final class ValidatorWriter {
           throw typeMismatch(name, t);
         }
         String bad = name.equals("AssertTrue") ? "!$N" : "$N";
-        return nullable ? CodeBlock.of("$N != null && " + bad, v, v) : CodeBlock.of(bad, v);
+        return nullable ? guard(v, CodeBlock.of(bad, v)) : CodeBlock.of(bad, v);
       case "Past":
       case "PastOrPresent":
       case "Future":
@@ -556,39 +609,49 @@ public final class ValidatorWriter {
           case "Future" -> "<=";
           default -> "<";
         };
-        return CodeBlock.of("$N != null && $N.compareTo($T.now()) " + op + " 0", v, v,
-            t.javaType());
+        return guard(v, CodeBlock.of("$N.compareTo($T.now()) " + op + " 0", v, t.javaType()));
       case "Pattern":
         if (kind != Kind.STRING) {
           throw typeMismatch(name, t);
         }
-        return CodeBlock.of("$N != null && !$N.matcher($N).matches()", v, pattern(c), v);
+        return guard(v, CodeBlock.of("!$N.matcher($N).matches()", pattern(c), v));
       case "Email":
         if (kind != Kind.STRING) {
           throw typeMismatch(name, t);
         }
         if (".*".equals(c.values().get("regexp"))) {
-          return CodeBlock.of("$N != null && !$T.email($N)", v, CHECKS, v);
+          return guard(v, CodeBlock.of("!$T.email($N)", CHECKS, v));
         }
-        return CodeBlock.of("$N != null && (!$T.email($N) || !$N.matcher($N).matches())", v,
-            CHECKS, v, pattern(c), v);
+        return guard(v, CodeBlock.of("!$T.email($N) || !$N.matcher($N).matches()", CHECKS, v,
+            pattern(c), v));
       case "AvroDecimal":
         if (!c.annotation().equals("io.eventschema.AvroDecimal") || kind != Kind.DECIMAL) {
           throw typeMismatch(name, t);
         }
-        return CodeBlock.of("$N != null && !$T.fitsDecimal($N, $L, $L)", v, CHECKS, v,
+        return guard(v, CodeBlock.of("!$T.fitsDecimal($N, $L, $L)", CHECKS, v,
             ((Number) c.values().get("precision")).intValue(),
-            ((Number) c.values().get("scale")).intValue());
+            ((Number) c.values().get("scale")).intValue()));
       default:
         throw new Unsupported("@" + name + " is not checked by generated code");
     }
+  }
+
+  /** The test of each guarded one ({@code v != null && test}) without its guard. */
+  private final Map<CodeBlock, CodeBlock> unguarded = new java.util.IdentityHashMap<>();
+
+  /** {@code v != null && test}, remembering {@code test} for when v is known not null. */
+  private CodeBlock guard(String v, CodeBlock test) {
+    CodeBlock guarded = test.toString().contains("||")
+        ? CodeBlock.of("$N != null && ($L)", v, test) : CodeBlock.of("$N != null && $L", v, test);
+    unguarded.put(guarded, test);
+    return guarded;
   }
 
   private static Unsupported typeMismatch(String constraint, TypeModel t) {
     return new Unsupported("@" + constraint + " on " + t.javaType());
   }
 
-  private static CodeBlock size(ConstraintModel c, Kind kind, TypeModel t, String v)
+  private CodeBlock size(ConstraintModel c, Kind kind, TypeModel t, String v)
       throws Unsupported {
     int min = ((Number) c.values().get("min")).intValue();
     int max = ((Number) c.values().get("max")).intValue();
@@ -616,21 +679,20 @@ public final class ValidatorWriter {
     if (tests.isEmpty()) {
       return CodeBlock.of("false");
     }
-    args.add(0, v);
-    return CodeBlock.of("$N != null && (" + String.join(" || ", tests) + ")", args.toArray());
+    return guard(v, CodeBlock.of(String.join(" || ", tests), args.toArray()));
   }
 
-  private static CodeBlock bound(String name, long bound, Kind kind, TypeModel t,
+  private CodeBlock bound(String name, long bound, Kind kind, TypeModel t,
       boolean nullable, String v) throws Unsupported {
     if (kind != Kind.INTEGRAL) {
       throw typeMismatch(name, t);
     }
     String op = name.equals("Min") ? "<" : ">";
     CodeBlock test = CodeBlock.of("$N " + op + " $LL", v, bound);
-    return nullable ? CodeBlock.of("$N != null && $L", v, test) : test;
+    return nullable ? guard(v, test) : test;
   }
 
-  private static CodeBlock decimalBound(ConstraintModel c, Kind kind, TypeModel t,
+  private CodeBlock decimalBound(ConstraintModel c, Kind kind, TypeModel t,
       boolean nullable, String v) throws Unsupported {
     String name = c.simpleName();
     if (kind != Kind.INTEGRAL) {
@@ -655,10 +717,10 @@ public final class ValidatorWriter {
     }
     String op = min ? (inclusive ? "<" : "<=") : (inclusive ? ">" : ">=");
     CodeBlock test = CodeBlock.of("$N " + op + " $LL", v, e);
-    return nullable ? CodeBlock.of("$N != null && $L", v, test) : test;
+    return nullable ? guard(v, test) : test;
   }
 
-  private static CodeBlock sign(Kind kind, TypeModel t, boolean nullable, String v,
+  private CodeBlock sign(Kind kind, TypeModel t, boolean nullable, String v,
       String integral, String floating) throws Unsupported {
     CodeBlock test;
     if (kind == Kind.INTEGRAL) {
@@ -673,10 +735,10 @@ public final class ValidatorWriter {
     } else {
       throw typeMismatch("Positive/Negative", t);
     }
-    return nullable ? CodeBlock.of("$N != null && ($L)", v, test) : test;
+    return nullable ? guard(v, test) : test;
   }
 
-  private static CodeBlock digits(ConstraintModel c, Kind kind, TypeModel t, boolean nullable,
+  private CodeBlock digits(ConstraintModel c, Kind kind, TypeModel t, boolean nullable,
       String v) throws Unsupported {
     int integer = ((Number) c.values().get("integer")).intValue();
     int fraction = ((Number) c.values().get("fraction")).intValue();
@@ -687,7 +749,7 @@ public final class ValidatorWriter {
       throw typeMismatch("Digits", t);
     }
     CodeBlock test = CodeBlock.of("!$T.digits($N, $L, $L)", CHECKS, v, integer, fraction);
-    return nullable ? CodeBlock.of("$N != null && $L", v, test) : test;
+    return nullable ? guard(v, test) : test;
   }
 
   /** A static final Pattern for {@code c}'s regexp and flags. */

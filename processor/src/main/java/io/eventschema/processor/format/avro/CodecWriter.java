@@ -33,6 +33,7 @@ import io.eventschema.processor.model.TypeModel.NullForm;
 import io.eventschema.processor.model.TypeModel.NullType;
 import io.eventschema.processor.model.TypeModel.NullableType;
 import io.eventschema.processor.model.TypeModel.Primitive;
+import io.eventschema.processor.model.TypeModel.PrimitiveKind;
 import io.eventschema.processor.model.TypeModel.RecordType;
 import io.eventschema.processor.model.TypeModel.StringType;
 import io.eventschema.processor.model.TypeModel.TimeOfDayType;
@@ -50,6 +51,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Modifier;
 
@@ -286,6 +288,8 @@ public final class CodecWriter {
       } else {
         b.addStatement("out.writeInt($L)", value);
       }
+    } else if (type instanceof StringType st && !st.charSequence()) {
+      b.addStatement("$T.writeString(out, $L, $S)", CODECS, expr, path);
     } else if (type instanceof StringType) {
       b.addStatement("out.writeString($L)", checked(expr, path, nonNull));
     } else if (type instanceof BytesType) {
@@ -296,8 +300,16 @@ public final class CodecWriter {
     } else if (type instanceof UuidType) {
       b.addStatement("out.writeString($L.toString())", checked(expr, path, nonNull));
     } else if (type instanceof DecimalType d) {
-      b.addStatement("$T.writeDecimal(out, $L, $L, $L, $S)", CODECS,
-          checked(expr, path, nonNull), d.precision(), d.scale(), path);
+      // writeDecimal checks for null itself
+      b.addStatement("$T.writeDecimal(out, $L, $L, $L, $S)", CODECS, expr, d.precision(),
+          d.scale(), path);
+    } else if (type instanceof TimestampType t && !t.local()) {
+      String method = switch (t.precision()) {
+        case MILLIS -> "writeTimestampMillis";
+        case MICROS -> "writeTimestampMicros";
+        case NANOS -> "writeTimestampNanos";
+      };
+      b.addStatement("$T.$L(out, $L, $S)", CODECS, method, expr, path);
     } else if (type instanceof TimestampType t) {
       CodeBlock value = checked(expr, path, nonNull);
       if (t.local()) {
@@ -320,16 +332,19 @@ public final class CodecWriter {
             checked(expr, path, nonNull));
       }
     } else if (type instanceof EnumType) {
-      b.addStatement("out.writeEnum($L.ordinal())", checked(expr, path, nonNull));
+      b.addStatement("$T.writeEnum(out, $L, $S)", CODECS, expr, path);
     } else if (type instanceof RecordType r) {
-      b.addStatement("$T.enter(out, $S)", CODECS, path);
-      b.addStatement("$N($L, out)", writerName(r), checked(expr, path, nonNull));
+      // expr is an accessor call, a local or an entry's value: evaluating it twice is harmless
+      b.addStatement("$T.enterRecord(out, $L, $S)", CODECS, expr, path);
+      b.addStatement("$N($L, out)", writerName(r), expr);
       b.addStatement("$T.exit(out)", CODECS);
     } else if (type instanceof UnionType u) {
       String v = local(b, u.javaType(), expr, path, locals, nonNull);
       writeBranches(b, u.branches(), 0, v, path, locals);
     } else if (type instanceof BranchUnionType u) {
       writeBranchUnion(b, u, expr, path, locals, nonNull);
+    } else if (type instanceof NullableType n && common(n) != null) {
+      b.addStatement("$T.write$L(out, $L)", CODECS, common(n), expr);
     } else if (type instanceof NullableType n) {
       List<TypeModel> branches = n.branches();
       int nullIndex = branches.indexOf(NullType.INSTANCE);
@@ -352,6 +367,9 @@ public final class CodecWriter {
         write(b, n.inner(), present, path, locals, true);
       }
       b.endControlFlow();
+    } else if (type instanceof ArrayType a && (isStringList(a) || a.kind() == CollectionKind.SET
+        && isString(a.elements()) && a.javaType().equals(collectionOf(Set.class)))) {
+      b.addStatement("$T.writeStringArray(out, $L, $S)", CODECS, expr, path);
     } else if (type instanceof ArrayType a) {
       String v = local(b, a.javaType(), expr, path, locals, nonNull);
       String item = locals.newName("item");
@@ -365,6 +383,8 @@ public final class CodecWriter {
       write(b, a.elements(), item, path + "[]", locals, itemType.isPrimitive());
       b.endControlFlow();
       b.addStatement("out.writeArrayEnd()");
+    } else if (type instanceof MapType m && isStringMap(m)) {
+      b.addStatement("$T.writeStringMap(out, $L, $S)", CODECS, expr, path);
     } else if (type instanceof MapType m) {
       String v = local(b, m.javaType(), expr, path, locals, nonNull);
       String entry = locals.newName("entry");
@@ -411,6 +431,59 @@ public final class CodecWriter {
 
   private static CodeBlock checked(String expr, String path, boolean nonNull) {
     return GeneratedNames.checked(expr, path, nonNull, CODECS);
+  }
+
+  static final ClassName STRING = ClassName.get(String.class);
+
+  private static boolean isString(TypeModel type) {
+    return type instanceof StringType s && !s.charSequence();
+  }
+
+  /** {@code List<String>} or {@code Collection<String>}, which Codecs writes and reads in one call. */
+  private static boolean isStringList(ArrayType a) {
+    return isString(a.elements()) && (a.kind() == CollectionKind.LIST
+        && a.javaType().equals(collectionOf(List.class)) || a.kind() == CollectionKind.COLLECTION
+        && a.javaType().equals(collectionOf(java.util.Collection.class)));
+  }
+
+  private static TypeName collectionOf(Class<?> raw) {
+    return ParameterizedTypeName.get(ClassName.get(raw), STRING);
+  }
+
+  /** {@code Map<String, String>}, which Codecs writes and reads in one call. */
+  private static boolean isStringMap(MapType m) {
+    return isString(m.values())
+        && m.javaType().equals(ParameterizedTypeName.get(ClassName.get(Map.class), STRING, STRING));
+  }
+
+  /**
+   * The suffix of the Codecs helpers ({@code writeOptionalString}, {@code readNullableInt}) that
+   * write and read {@code ["null", T]} of a common T in one call, or null for any other union.
+   */
+  private static String common(NullableType n) {
+    if (!n.nullFirst()) {
+      return null;
+    }
+    String inner;
+    if (isString(n.inner())) {
+      inner = "String";
+    } else if (n.inner() instanceof Primitive p && p.kind() == PrimitiveKind.INT) {
+      inner = "Int";
+    } else if (n.inner() instanceof Primitive p && p.kind() == PrimitiveKind.LONG) {
+      inner = "Long";
+    } else {
+      return null;
+    }
+    if (n.form() == NullForm.OPTIONAL && !inner.equals("String")) {
+      return null;
+    }
+    TypeName expected = n.form() == NullForm.OPTIONAL
+        ? ParameterizedTypeName.get(ClassName.get(Optional.class), STRING)
+        : n.inner().javaType().box();
+    if (!n.javaType().equals(expected)) {
+      return null;
+    }
+    return (n.form() == NullForm.OPTIONAL ? "Optional" : "Nullable") + inner;
   }
 
   // ---------------------------------------------------------------------------------- reading
@@ -527,7 +600,8 @@ public final class CodecWriter {
           : CodeBlock.of("$T.fromMicrosOfDay(in.readLong())", CODECS);
     }
     if (type instanceof EnumType e) {
-      return CodeBlock.of("$T.enumSymbol(in, $N, $S)", CODECS, enumConstant(e), path);
+      return CodeBlock.of("($T) $T.readSymbol(in, $N, $S)", e.javaType(), CODECS, enumConstant(e),
+          path);
     }
     if (type instanceof RecordType r) {
       b.addStatement("$T.enter(in, $S)", CODECS, path);
@@ -541,6 +615,9 @@ public final class CodecWriter {
     if (type instanceof BranchUnionType u) {
       readBranchUnion(b, u, path, locals, target);
       return null;
+    }
+    if (type instanceof NullableType n && common(n) != null) {
+      return CodeBlock.of("$T.read$L(in, $S)", CODECS, common(n), path);
     }
     if (type instanceof NullableType n) {
       b.addStatement("$T $N", n.javaType(), target);
@@ -560,6 +637,9 @@ public final class CodecWriter {
           ? CodeBlock.of("$T.of($L)", Optional.class, inner) : inner);
       b.endControlFlow();
       return null;
+    }
+    if (type instanceof ArrayType a && isStringList(a)) {
+      return CodeBlock.of("$T.readStringList(in, $S)", CODECS, path);
     }
     if (type instanceof ArrayType a) {
       String n = locals.newName("count");
@@ -606,6 +686,9 @@ public final class CodecWriter {
         }
       }
       return null;
+    }
+    if (type instanceof MapType m && isStringMap(m)) {
+      return CodeBlock.of("$T.readStringMap(in, $S)", CODECS, path);
     }
     if (type instanceof MapType m) {
       String n = locals.newName("count");
