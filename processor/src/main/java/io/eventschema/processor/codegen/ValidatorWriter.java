@@ -287,9 +287,13 @@ public final class ValidatorWriter {
         .build();
   }
 
-  /** A field of a reference type whose only constraint is {@code @NotNull} on the field itself. */
+  /**
+   * A field of a reference type whose only constraint is {@code @NotNull} on the field itself (not
+   * an Optional: a constraint on the Optional itself goes to Hibernate Validator, see violated).
+   */
   private static boolean onlyNotNull(FieldModel f) {
-    return !f.type().javaType().isPrimitive() && f.constraints().stream().allMatch(c ->
+    return !f.type().javaType().isPrimitive() && kind(f.type()) != Kind.OPTIONAL
+        && f.constraints().stream().allMatch(c ->
         c.path().isEmpty() && !c.isCascade() && c.unsupported() == null
             && c.simpleName().equals("NotNull"));
   }
