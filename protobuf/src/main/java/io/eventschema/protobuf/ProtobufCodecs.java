@@ -307,6 +307,38 @@ public final class ProtobufCodecs {
     return scale == 0 ? sign + digits : sign + Math.max(digits - scale, 1) + 1 + scale;
   }
 
+  /**
+   * Reads decimal field {@code field} (its tag in {@code tag}): what
+   * {@link #decimal(ProtobufReader, String, int, int, String)} reads from the field's string, but
+   * a decimal of up to 18 digits ({@code -?[0-9]+(.[0-9]+)?}, at most {@code scale} after the
+   * point) straight from the bytes into {@code BigDecimal.valueOf(unscaled, scale)}, without the
+   * string and the char array {@code new BigDecimal(String)} makes; any other text takes that
+   * path, which also makes its errors.
+   */
+  public static BigDecimal readDecimal(ProtobufReader in, int tag, int precision, int scale,
+      String field) throws IOException {
+    int start = in.mark();
+    long unscaled = in.plainDecimal(tag, field, precision, scale);
+    if (unscaled != NOT_A_LONG && digitCount(unscaled) <= precision) {
+      return BigDecimal.valueOf(unscaled, scale);
+    }
+    in.rewind(start);
+    return decimal(in, in.string(tag, field), precision, scale, field);
+  }
+
+  /** The unscaled value at {@code scale} of {@code digits} read with {@code fraction} of them after the point. */
+  static long rescaled(long digits, int fraction, int scale) {
+    int shift = scale - fraction;
+    if (shift < 0 || shift >= LONG_POWERS.length) {
+      return NOT_A_LONG;
+    }
+    long factor = LONG_POWERS[shift];
+    if (Math.abs(digits) > Long.MAX_VALUE / factor) {
+      return NOT_A_LONG;
+    }
+    return digits * factor;
+  }
+
   /** Reads the text of a decimal: a plain decimal of at most {@code precision} digits. */
   public static BigDecimal decimal(ProtobufReader in, String text, int precision, int scale,
       String field) throws ProtobufDataException {

@@ -10,14 +10,21 @@ import java.io.IOException;
 public final class ProtobufDataException extends IOException {
   private static final long serialVersionUID = 1L;
   private final String field;
+  private final String reason;
 
   public ProtobufDataException(String field, String message, Throwable cause) {
     super((field.isEmpty() ? "" : "field '" + field + "': ") + message, cause);
     this.field = field;
+    this.reason = message;
   }
 
   /** The field's path from the event, such as {@code items.quantity}; empty for the event. */
   public String field() {
     return field;
+  }
+
+  /** What is wrong, without the field: the message is {@code field '<field>': <reason>}. */
+  public String reason() {
+    return reason;
   }
 }

@@ -769,7 +769,8 @@ final class ProtobufCodecWriter {
       return CodeBlock.of("$T.toUuid($L, $S)", CODECS, raw, path);
     }
     if (t instanceof DecimalType d) {
-      return CodeBlock.of("$T.decimal(in, $L, $L, $L, $S)", PB, raw, d.precision(), d.scale(),
+      // a decimal's text is never packed: always with its tag, read from its bytes
+      return CodeBlock.of("$T.readDecimal(in, $N, $L, $L, $S)", PB, tag, d.precision(), d.scale(),
           path);
     }
     if (t instanceof BytesType b && b.buffer()) {
