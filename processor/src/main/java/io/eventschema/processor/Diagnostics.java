@@ -102,6 +102,15 @@ public final class Diagnostics {
     NULLABLE_AVRO_UNION("EVS042", "field '%s' is an Optional or @Nullable %s, an @AvroUnion",
         "an Avro union cannot hold another: give the @AvroUnion a null branch (a record without"
             + " components; first, for \"default\": null)"),
+    // type properties, the null type (generator engineer gen16a): EVS043-EVS049
+    INVALID_TYPE_PROP("EVS043", "@AvroTypeProp on field '%s' (%s) cannot be written: %s",
+        "@AvroTypeProp goes on a primitive, String, bytes, a logical type (UUID, BigDecimal,"
+            + " java.time), a List, Set, array or Map, or an @Fixed (every use of one fixed names"
+            + " the same properties, or none after the first); a record's or enum's properties are"
+            + " @AvroProp on its declaration, an Optional's go on its type argument"),
+    NULL_TYPE_FORMAT("EVS044", "field '%s' has type %s, the Avro null type (Void), which has no"
+        + " %s form", "generate this event for Format.AVRO only, or drop the field (its value is"
+            + " always null)"),
     // more forms real schemas need (generator engineer gen16b): EVS050-EVS059
     DUPLICATE_ENUM_SYMBOL("EVS050", "enum %s: the constant %s has the symbol '%s', which an"
         + " earlier constant has", "each constant of an Avro enum has its own symbol: change the"

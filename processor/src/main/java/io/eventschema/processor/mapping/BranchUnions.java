@@ -35,7 +35,7 @@ final class BranchUnions {
   /** Annotations that say something about a field, which a branch's component is not. */
   private static final List<String> FIELD_ONLY = List.of(Mirrors.AVRO_DEFAULT,
       Mirrors.NO_DEFAULT, Mirrors.AVRO_NAME, Mirrors.AVRO_DOC, Mirrors.AVRO_ALIAS,
-      Mirrors.AVRO_PROP, Mirrors.AVRO_PROPS);
+      Mirrors.AVRO_PROP, Mirrors.AVRO_PROPS, Mirrors.AVRO_ORDER);
 
   private final MappingContext ctx;
   private final Diagnostics diagnostics;

@@ -154,7 +154,7 @@ final class ComponentSite {
   }
 
   private static String stripAnnotations(String s) {
-    return s.replaceAll("@[\\w.]+(\\([^)]*\\))?\\s+", "").replaceAll("\\bjava\\.lang\\.", "")
+    return s.replaceAll("@[\\w.]+(\\([^)]*\\))?[,\\s]+", "").replaceAll("\\bjava\\.lang\\.", "")
         .replaceAll("\\bjava\\.util\\.", "");
   }
 

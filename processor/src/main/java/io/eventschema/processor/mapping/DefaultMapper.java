@@ -156,7 +156,7 @@ final class DefaultMapper {
       valid = branch != null;
       result = valid ? u.withFirst(branch) : u;
     } else {
-      valid = AvroDefaults.isValid(type, value);
+      valid = AvroDefaults.isValidFieldDefault(type, value);
     }
     if (valid && type instanceof UuidType && value instanceof String s) {
       try {

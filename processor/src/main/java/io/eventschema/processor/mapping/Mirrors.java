@@ -27,6 +27,9 @@ final class Mirrors {
   static final String AVRO_DOC = PACKAGE + "AvroDoc";
   static final String AVRO_PROP = PACKAGE + "AvroProp";
   static final String AVRO_PROPS = PACKAGE + "AvroProps";
+  static final String AVRO_TYPE_PROP = PACKAGE + "AvroTypeProp";
+  static final String AVRO_TYPE_PROPS = PACKAGE + "AvroTypeProps";
+  static final String AVRO_ORDER = PACKAGE + "AvroOrder";
   static final String TIME_PRECISION = PACKAGE + "TimePrecision";
   static final String ENUM_DEFAULT = PACKAGE + "EnumDefault";
   static final String CHAR_AS = PACKAGE + "CharAs";
@@ -111,12 +114,22 @@ final class Mirrors {
 
   /** Every {@code @AvroProp}, written singly or through the {@code @AvroProps} container. */
   static List<AnnotationMirror> props(List<? extends AnnotationMirror> annotations) {
+    return repeated(annotations, AVRO_PROP, AVRO_PROPS);
+  }
+
+  /** Every {@code @AvroTypeProp}, written singly or through the {@code @AvroTypeProps} container. */
+  static List<AnnotationMirror> typeProps(List<? extends AnnotationMirror> annotations) {
+    return repeated(annotations, AVRO_TYPE_PROP, AVRO_TYPE_PROPS);
+  }
+
+  private static List<AnnotationMirror> repeated(List<? extends AnnotationMirror> annotations,
+      String single, String container) {
     List<AnnotationMirror> out = new ArrayList<>();
     for (AnnotationMirror a : annotations) {
       String n = name(a);
-      if (n.equals(AVRO_PROP)) {
+      if (n.equals(single)) {
         out.add(a);
-      } else if (n.equals(AVRO_PROPS)) {
+      } else if (n.equals(container)) {
         Object v = value(a, "value");
         if (v instanceof List<?> list) {
           for (Object o : list) {

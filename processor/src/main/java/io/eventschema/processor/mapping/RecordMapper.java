@@ -113,8 +113,11 @@ final class RecordMapper {
       FieldModel field = new FieldModel(javaName, avroName, type,
           ConstraintMapper.of(record, component));
       ctx.sites.put(field, site);
+      AnnotationMirror order = Mirrors.find(declared, Mirrors.AVRO_ORDER);
+      String orderName = order == null ? null : Mirrors.enumName(order, "value");
       model.addField(field, new FieldSchema(info, defaultValue, ctx.constraintsInSchema,
-          defaulted.noDefault()));
+          defaulted.noDefault(),
+          orderName == null ? null : orderName.toLowerCase(java.util.Locale.ROOT)));
     }
     model.freeze();
   }

@@ -94,8 +94,22 @@ final class SchemaInfoReader {
 
   Map<String, Object> props(List<? extends AnnotationMirror> annotations, Element at,
       Set<String> reserved, String owner) {
+    return props(Mirrors.props(annotations), "@AvroProp", at, reserved, owner);
+  }
+
+  /**
+   * The {@code @AvroTypeProp}s among a type's annotations; keys Avro uses for types are refused
+   * (EVS021), as on records and enums.
+   */
+  Map<String, Object> typeProps(List<? extends AnnotationMirror> annotations, Element at,
+      String owner) {
+    return props(Mirrors.typeProps(annotations), "@AvroTypeProp", at, TYPE_RESERVED, owner);
+  }
+
+  private Map<String, Object> props(List<AnnotationMirror> props, String annotation, Element at,
+      Set<String> reserved, String owner) {
     Map<String, Object> out = new LinkedHashMap<>();
-    for (AnnotationMirror p : Mirrors.props(annotations)) {
+    for (AnnotationMirror p : props) {
       String key = Mirrors.string(p, "key", "");
       String text = Mirrors.string(p, "value", "");
       if (reserved.contains(key) || key.isEmpty()) {
@@ -105,7 +119,7 @@ final class SchemaInfoReader {
       try {
         out.put(key, JsonText.parse(text));
       } catch (JsonText.Invalid e) {
-        diagnostics.error(at, Message.INVALID_JSON, "@AvroProp(key = " + JsonText.quote(key)
+        diagnostics.error(at, Message.INVALID_JSON, annotation + "(key = " + JsonText.quote(key)
             + ", value = "
             + JsonText.quote(text) + ")", owner, e.getMessage());
       }

@@ -27,6 +27,7 @@ import io.eventschema.processor.model.TypeModel.MapType;
 import io.eventschema.processor.model.TypeModel.Named;
 import io.eventschema.processor.model.TypeModel.NarrowInt;
 import io.eventschema.processor.model.TypeModel.NullForm;
+import io.eventschema.processor.model.TypeModel.NullType;
 import io.eventschema.processor.model.TypeModel.NullableType;
 import io.eventschema.processor.model.TypeModel.Primitive;
 import io.eventschema.processor.model.TypeModel.PrimitiveKind;
@@ -90,7 +91,7 @@ final class TypeMapper {
       if (inner == null) {
         return null;
       }
-      if (inner instanceof NullableType) {
+      if (inner instanceof NullableType || inner instanceof NullType) {
         diagnostics.error(site.at, Message.NESTED_OPTIONAL, site.field, display(type, true));
         return null;
       }
@@ -121,7 +122,73 @@ final class TypeMapper {
     }
   }
 
+  /**
+   * Maps a type that is not itself nullable, with the {@code @AvroTypeProp}s on it (on a
+   * {@code byte[]} they land on the {@code byte}, as javac reads {@code @AvroTypeProp byte[]}).
+   */
   private TypeModel mapNonNull(TypeMirror type, ComponentSite site) {
+    List<AnnotationMirror> annotations = new ArrayList<>(type.getAnnotationMirrors());
+    if (type.getKind() == TypeKind.ARRAY && ((javax.lang.model.type.ArrayType) type)
+        .getComponentType().getKind() == TypeKind.BYTE) {
+      annotations.addAll(((javax.lang.model.type.ArrayType) type).getComponentType()
+          .getAnnotationMirrors());
+    }
+    if (Mirrors.typeProps(annotations).isEmpty()) {
+      return mapType(type, site);
+    }
+    int fixedBefore = ctx.fixedByAvroName.size();
+    TypeModel model = mapType(type, site);
+    if (model == null) {
+      return null;
+    }
+    int errorsBefore = diagnostics.errorCount();
+    Map<String, Object> props = ctx.info.typeProps(annotations, site.at,
+        "the type of field '" + site.field + "'");
+    if (diagnostics.errorCount() != errorsBefore) {
+      return null;
+    }
+    if (model instanceof FixedType f) {
+      return fixedWithProps(f, props, ctx.fixedByAvroName.size() > fixedBefore, type, site);
+    }
+    TypeModel with = TypeModel.withProps(model, props);
+    if (with == null) {
+      String kind = model instanceof NullType ? "Void (the null type)"
+          : model instanceof NullableType ? "an Optional (put it on the type argument:"
+              + " Optional<@AvroTypeProp(...) T>)"
+          : model instanceof Named ? "a record or enum, whose properties are @AvroProp on its"
+              + " declaration"
+          : "a union";
+      diagnostics.error(site.at, Message.INVALID_TYPE_PROP, site.field, display(type, false),
+          "it is " + kind + ", which has no properties of its own");
+      return null;
+    }
+    return with;
+  }
+
+  /**
+   * A fixed's properties are part of its one definition: given at its first use ({@code defined}),
+   * they are the registered fixed's; a later use names the same ones or none.
+   */
+  private TypeModel fixedWithProps(FixedType f, Map<String, Object> props, boolean defined,
+      TypeMirror type, ComponentSite site) {
+    String fullName = f.schemaName().fullName();
+    if (defined) {
+      Info info = new Info(f.info().doc(), f.info().aliases(), props);
+      ctx.fixedByAvroName.put(fullName, new FixedType(f.javaType(), f.schemaName(), f.size(),
+          info));
+      return new FixedType(f.javaType(), f.schemaName(), f.size(), info);
+    }
+    if (!f.info().props().equals(props)) {
+      diagnostics.error(site.at, Message.INVALID_TYPE_PROP, site.field, display(type, false),
+          "the fixed " + fullName + " was defined at its first use with "
+              + (f.info().props().isEmpty() ? "no properties" : "the properties "
+              + Json.compact(f.info().props())) + ", and a fixed has one definition");
+      return null;
+    }
+    return f;
+  }
+
+  private TypeModel mapType(TypeMirror type, ComponentSite site) {
     switch (type.getKind()) {
       case BOOLEAN:
         return new Primitive(PrimitiveKind.BOOLEAN, TypeName.BOOLEAN);
@@ -268,6 +335,9 @@ final class TypeMapper {
         return bytes(ClassName.get("java.nio", "ByteBuffer"), type, here(type, site), site);
       case "java.util.UUID":
         return new UuidType(ClassName.get(UUID.class));
+      case "java.lang.Void":
+        // the Avro null type: a field or item that is always null
+        return NullType.INSTANCE;
       case "java.math.BigDecimal":
         return decimal(type, site);
       case "java.util.Optional": {
@@ -277,7 +347,7 @@ final class TypeMapper {
         if (value == null) {
           return null;
         }
-        if (value instanceof NullableType) {
+        if (value instanceof NullableType || value instanceof NullType) {
           diagnostics.error(site.at, Message.NESTED_OPTIONAL, site.field, display(type, false));
           return null;
         }

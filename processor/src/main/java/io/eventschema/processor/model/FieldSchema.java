@@ -8,13 +8,20 @@ import io.eventschema.processor.model.TypeModel.Info;
  * whether to write its Bean Validation constraints as the {@code constraints} property (the event
  * is annotated {@code @ConstraintsInSchema}). {@code noDefault} is true for a nullable field that
  * has no default ({@code @NoDefault}): without it a nullable field's default is null.
+ * {@code order} is the field's {@code "order"} as Avro writes it ({@code "descending"}, from
+ * {@code @AvroOrder}), or null for none.
  */
 public record FieldSchema(Info info, Object defaultValue, boolean writeConstraints,
-    boolean noDefault) {
-  public static final FieldSchema NONE = new FieldSchema(Info.NONE, null, false, false);
+    boolean noDefault, String order) {
+  public static final FieldSchema NONE = new FieldSchema(Info.NONE, null, false, false, null);
 
   public FieldSchema(Info info, Object defaultValue, boolean writeConstraints) {
-    this(info, defaultValue, writeConstraints, false);
+    this(info, defaultValue, writeConstraints, false, null);
+  }
+
+  public FieldSchema(Info info, Object defaultValue, boolean writeConstraints,
+      boolean noDefault) {
+    this(info, defaultValue, writeConstraints, noDefault, null);
   }
 
   /**

@@ -23,14 +23,31 @@ public sealed interface TypeModel {
   }
 
   /** boolean, int, long, float, double, or their boxes (never null on the wire). */
-  record Primitive(PrimitiveKind kind, TypeName javaType) implements TypeModel {
+  record Primitive(PrimitiveKind kind, TypeName javaType, Map<String, Object> props)
+      implements TypeModel {
+    public Primitive {
+      props = frozen(props);
+    }
+
+    public Primitive(PrimitiveKind kind, TypeName javaType) {
+      this(kind, javaType, Map.of());
+    }
+
     public boolean boxed() {
       return javaType.isBoxedPrimitive();
     }
   }
 
   /** Avro int from byte or short (or their boxes): widened on write, range-checked on read. */
-  record NarrowInt(TypeName javaType) implements TypeModel {
+  record NarrowInt(TypeName javaType, Map<String, Object> props) implements TypeModel {
+    public NarrowInt {
+      props = frozen(props);
+    }
+
+    public NarrowInt(TypeName javaType) {
+      this(javaType, Map.of());
+    }
+
     /** True for byte, false for short. */
     public boolean isByte() {
       return javaType.unbox().equals(TypeName.BYTE);
@@ -38,27 +55,69 @@ public sealed interface TypeModel {
   }
 
   /** A char or Character, as a one-character Avro string or an int code unit ({@code @CharAs}). */
-  record CharType(TypeName javaType, boolean asString) implements TypeModel {}
+  record CharType(TypeName javaType, boolean asString, Map<String, Object> props)
+      implements TypeModel {
+    public CharType {
+      props = frozen(props);
+    }
+
+    public CharType(TypeName javaType, boolean asString) {
+      this(javaType, asString, Map.of());
+    }
+  }
 
   /** Avro string from {@code String} or {@code CharSequence} (read back as a String). */
-  record StringType(TypeName javaType) implements TypeModel {
+  record StringType(TypeName javaType, Map<String, Object> props) implements TypeModel {
+    public StringType {
+      props = frozen(props);
+    }
+
+    public StringType(TypeName javaType) {
+      this(javaType, Map.of());
+    }
+
     public boolean charSequence() {
       return !javaType.equals(ClassName.get(String.class));
     }
   }
 
   /** Avro bytes from {@code byte[]} or {@code java.nio.ByteBuffer}. */
-  record BytesType(TypeName javaType) implements TypeModel {
+  record BytesType(TypeName javaType, Map<String, Object> props) implements TypeModel {
+    public BytesType {
+      props = frozen(props);
+    }
+
+    public BytesType(TypeName javaType) {
+      this(javaType, Map.of());
+    }
+
     public boolean buffer() {
       return !(javaType instanceof com.palantir.javapoet.ArrayTypeName);
     }
   }
 
   /** {@code {"type": "string", "logicalType": "uuid"}} from {@code java.util.UUID}. */
-  record UuidType(TypeName javaType) implements TypeModel {}
+  record UuidType(TypeName javaType, Map<String, Object> props) implements TypeModel {
+    public UuidType {
+      props = frozen(props);
+    }
+
+    public UuidType(TypeName javaType) {
+      this(javaType, Map.of());
+    }
+  }
 
   /** {@code {"type": "bytes", "logicalType": "decimal", ...}} from {@code java.math.BigDecimal}. */
-  record DecimalType(TypeName javaType, int precision, int scale) implements TypeModel {}
+  record DecimalType(TypeName javaType, int precision, int scale, Map<String, Object> props)
+      implements TypeModel {
+    public DecimalType {
+      props = frozen(props);
+    }
+
+    public DecimalType(TypeName javaType, int precision, int scale) {
+      this(javaType, precision, scale, Map.of());
+    }
+  }
 
   /** The unit a time value keeps ({@code @TimePrecision}): finer parts are not stored. */
   enum TimePrecision {
@@ -69,14 +128,39 @@ public sealed interface TypeModel {
    * A point on the time line from {@code Instant}, or a wall-clock date and time from
    * {@code LocalDateTime} ({@code local} true), kept to {@code precision}.
    */
-  record TimestampType(TypeName javaType, boolean local, TimePrecision precision)
-      implements TypeModel {}
+  record TimestampType(TypeName javaType, boolean local, TimePrecision precision,
+      Map<String, Object> props) implements TypeModel {
+    public TimestampType {
+      props = frozen(props);
+    }
+
+    public TimestampType(TypeName javaType, boolean local, TimePrecision precision) {
+      this(javaType, local, precision, Map.of());
+    }
+  }
 
   /** Avro int {@code date} from {@code LocalDate}: days since 1970-01-01. */
-  record DateType(TypeName javaType) implements TypeModel {}
+  record DateType(TypeName javaType, Map<String, Object> props) implements TypeModel {
+    public DateType {
+      props = frozen(props);
+    }
+
+    public DateType(TypeName javaType) {
+      this(javaType, Map.of());
+    }
+  }
 
   /** A time of day from {@code LocalTime}, kept to {@code precision}. */
-  record TimeOfDayType(TypeName javaType, TimePrecision precision) implements TypeModel {}
+  record TimeOfDayType(TypeName javaType, TimePrecision precision, Map<String, Object> props)
+      implements TypeModel {
+    public TimeOfDayType {
+      props = frozen(props);
+    }
+
+    public TimeOfDayType(TypeName javaType, TimePrecision precision) {
+      this(javaType, precision, Map.of());
+    }
+  }
 
   /** Schema metadata of a named type or a field: doc, aliases, custom properties. */
   record Info(String doc, List<String> aliases, Map<String, Object> props) {
@@ -309,15 +393,32 @@ public sealed interface TypeModel {
   }
 
   /** Avro array from {@code List<T>}, {@code Set<T>}, {@code Collection<T>} or {@code T[]}. */
-  record ArrayType(TypeName javaType, TypeModel elements, CollectionKind kind)
-      implements TypeModel {
+  record ArrayType(TypeName javaType, TypeModel elements, CollectionKind kind,
+      Map<String, Object> props) implements TypeModel {
+    public ArrayType {
+      props = frozen(props);
+    }
+
+    public ArrayType(TypeName javaType, TypeModel elements, CollectionKind kind) {
+      this(javaType, elements, kind, Map.of());
+    }
+
     public ArrayType(TypeName javaType, TypeModel elements) {
       this(javaType, elements, CollectionKind.LIST);
     }
   }
 
   /** Avro map from {@code Map<String, V>}. */
-  record MapType(TypeName javaType, TypeModel values) implements TypeModel {}
+  record MapType(TypeName javaType, TypeModel values, Map<String, Object> props)
+      implements TypeModel {
+    public MapType {
+      props = frozen(props);
+    }
+
+    public MapType(TypeName javaType, TypeModel values) {
+      this(javaType, values, Map.of());
+    }
+  }
 
   /** How a Java value says "absent". */
   enum NullForm {
@@ -356,9 +457,80 @@ public sealed interface TypeModel {
     }
   }
 
-  /** The null branch of a union. */
+  /** The null branch of a union, or a field or item of the Avro type null ({@code Void}). */
   record NullType(TypeName javaType) implements TypeModel {
     public static final NullType INSTANCE = new NullType(ClassName.get(Void.class));
+  }
+
+  /**
+   * The Avro properties of the (unnamed) type itself, from {@code @AvroTypeProp}:
+   * {@code {"type": "string", "avro.java.string": "String"}}. Empty for named types (a fixed's
+   * are in its {@link Info}), unions and null. Formats other than Avro ignore them.
+   */
+  static Map<String, Object> propsOf(TypeModel type) {
+    if (type instanceof Primitive t) {
+      return t.props();
+    } else if (type instanceof NarrowInt t) {
+      return t.props();
+    } else if (type instanceof CharType t) {
+      return t.props();
+    } else if (type instanceof StringType t) {
+      return t.props();
+    } else if (type instanceof BytesType t) {
+      return t.props();
+    } else if (type instanceof UuidType t) {
+      return t.props();
+    } else if (type instanceof DecimalType t) {
+      return t.props();
+    } else if (type instanceof TimestampType t) {
+      return t.props();
+    } else if (type instanceof DateType t) {
+      return t.props();
+    } else if (type instanceof TimeOfDayType t) {
+      return t.props();
+    } else if (type instanceof ArrayType t) {
+      return t.props();
+    } else if (type instanceof MapType t) {
+      return t.props();
+    }
+    return Map.of();
+  }
+
+  /**
+   * {@code type} with the properties {@code props} on it, or null if its kind has no properties
+   * of its own (a named type, a union, an optional, null).
+   */
+  static TypeModel withProps(TypeModel type, Map<String, Object> props) {
+    if (type instanceof Primitive t) {
+      return new Primitive(t.kind(), t.javaType(), props);
+    } else if (type instanceof NarrowInt t) {
+      return new NarrowInt(t.javaType(), props);
+    } else if (type instanceof CharType t) {
+      return new CharType(t.javaType(), t.asString(), props);
+    } else if (type instanceof StringType t) {
+      return new StringType(t.javaType(), props);
+    } else if (type instanceof BytesType t) {
+      return new BytesType(t.javaType(), props);
+    } else if (type instanceof UuidType t) {
+      return new UuidType(t.javaType(), props);
+    } else if (type instanceof DecimalType t) {
+      return new DecimalType(t.javaType(), t.precision(), t.scale(), props);
+    } else if (type instanceof TimestampType t) {
+      return new TimestampType(t.javaType(), t.local(), t.precision(), props);
+    } else if (type instanceof DateType t) {
+      return new DateType(t.javaType(), props);
+    } else if (type instanceof TimeOfDayType t) {
+      return new TimeOfDayType(t.javaType(), t.precision(), props);
+    } else if (type instanceof ArrayType t) {
+      return new ArrayType(t.javaType(), t.elements(), t.kind(), props);
+    } else if (type instanceof MapType t) {
+      return new MapType(t.javaType(), t.values(), props);
+    }
+    return null;
+  }
+
+  private static Map<String, Object> frozen(Map<String, Object> props) {
+    return props.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(props));
   }
 
   /**

@@ -18,52 +18,61 @@ public final class TypeWalk {
    * {@code @AvroUnion} ({@link BranchUnionType}) at its top or in its items or values; or null.
    */
   public static FieldModel firstBranchUnionField(TypeModel root) {
-    return walk(root, new HashSet<>());
+    return walk(root, new HashSet<>(), BranchUnionType.class);
   }
 
-  private static FieldModel walk(TypeModel t, Set<RecordType> seen) {
+  /**
+   * The first field reached from {@code root} whose type is the Avro null type ({@code Void}) at
+   * its top or in its items or values; or null.
+   */
+  public static FieldModel firstNullTypeField(TypeModel root) {
+    return walk(root, new HashSet<>(), TypeModel.NullType.class);
+  }
+
+  private static FieldModel walk(TypeModel t, Set<RecordType> seen,
+      Class<? extends TypeModel> kind) {
     if (t instanceof RecordType r) {
       if (!seen.add(r)) {
         return null;
       }
       for (FieldModel f : r.fields()) {
-        if (holdsBranchUnion(f.type())) {
+        if (holds(f.type(), kind)) {
           return f;
         }
-        FieldModel inner = walk(f.type(), seen);
+        FieldModel inner = walk(f.type(), seen, kind);
         if (inner != null) {
           return inner;
         }
       }
     } else if (t instanceof UnionType u) {
       for (RecordType b : u.branches()) {
-        FieldModel inner = walk(b, seen);
+        FieldModel inner = walk(b, seen, kind);
         if (inner != null) {
           return inner;
         }
       }
     } else if (t instanceof NullableType n) {
-      return walk(n.inner(), seen);
+      return walk(n.inner(), seen, kind);
     } else if (t instanceof ArrayType a) {
-      return walk(a.elements(), seen);
+      return walk(a.elements(), seen, kind);
     } else if (t instanceof MapType m) {
-      return walk(m.values(), seen);
+      return walk(m.values(), seen, kind);
     }
     return null;
   }
 
-  private static boolean holdsBranchUnion(TypeModel t) {
-    if (t instanceof BranchUnionType) {
+  private static boolean holds(TypeModel t, Class<? extends TypeModel> kind) {
+    if (kind.isInstance(t)) {
       return true;
     }
     if (t instanceof NullableType n) {
-      return holdsBranchUnion(n.inner());
+      return holds(n.inner(), kind);
     }
     if (t instanceof ArrayType a) {
-      return holdsBranchUnion(a.elements());
+      return holds(a.elements(), kind);
     }
     if (t instanceof MapType m) {
-      return holdsBranchUnion(m.values());
+      return holds(m.values(), kind);
     }
     return false;
   }

@@ -20,6 +20,10 @@ import org.apache.avro.util.internal.JacksonUtils;
 public final class AvroDefaults {
   private AvroDefaults() {}
 
+  /** The float and double defaults Avro writes as strings, exactly as it writes them. */
+  private static final java.util.Set<String> NOT_FINITE = java.util.Set.of("NaN", "Infinity",
+      "-Infinity");
+
   /**
    * Whether the JSON tree {@code value} is a valid default for {@code type}: Avro's rule
    * ({@link Schema#isValidDefault}, which checks only the JSON kind of strings, enums and fixed)
@@ -30,6 +34,20 @@ public final class AvroDefaults {
   public static boolean isValid(TypeModel type, Object value) {
     Schema schema = new Schema.Parser().parse(Json.compact(SchemaWriter.standalone(type)));
     return schema.isValidDefault(JacksonUtils.toJsonNode(avro(value))) && fits(type, value);
+  }
+
+  /**
+   * Whether {@code value} is a valid default of a field of {@code type}: {@link #isValid}, and for
+   * a field that is a float or double (not in a union or a container, where Avro's parser refuses
+   * them) also the strings Avro writes for the numbers JSON lacks.
+   */
+  public static boolean isValidFieldDefault(TypeModel type, Object value) {
+    if (type instanceof TypeModel.Primitive p && NOT_FINITE.contains(value)
+        && (p.kind() == TypeModel.PrimitiveKind.FLOAT
+            || p.kind() == TypeModel.PrimitiveKind.DOUBLE)) {
+      return true;
+    }
+    return isValid(type, value);
   }
 
   private static boolean fits(TypeModel type, Object v) {
@@ -94,6 +112,9 @@ public final class AvroDefaults {
     }
     if (type instanceof UnionType u) {
       return u.branches().stream().anyMatch(b -> fits(b, v));
+    }
+    if (type instanceof TypeModel.NullType) {
+      return v == Json.NULL;
     }
     if (type instanceof TypeModel.BranchUnionType u) {
       // a union's default is a value of its first branch

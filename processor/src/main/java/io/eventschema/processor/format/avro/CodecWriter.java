@@ -341,6 +341,8 @@ public final class CodecWriter {
     } else if (type instanceof UnionType u) {
       String v = local(b, u.javaType(), expr, path, locals, nonNull);
       writeBranches(b, u.branches(), 0, v, path, locals);
+    } else if (type instanceof NullType) {
+      b.addStatement("out.writeNull()"); // Void: always null, nothing on the wire
     } else if (type instanceof BranchUnionType u) {
       writeBranchUnion(b, u, expr, path, locals, nonNull);
     } else if (type instanceof NullableType n && common(n) != null) {
@@ -614,6 +616,11 @@ public final class CodecWriter {
     }
     if (type instanceof BranchUnionType u) {
       readBranchUnion(b, u, path, locals, target);
+      return null;
+    }
+    if (type instanceof NullType n) {
+      b.addStatement("in.readNull()");
+      b.addStatement("$T $N = null", n.javaType(), target);
       return null;
     }
     if (type instanceof NullableType n && common(n) != null) {

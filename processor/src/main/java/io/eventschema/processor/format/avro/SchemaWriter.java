@@ -59,6 +59,26 @@ public final class SchemaWriter {
   }
 
   private Object type(TypeModel type) {
+    Object schema = bare(type);
+    Map<String, Object> props = TypeModel.propsOf(type);
+    if (props.isEmpty()) {
+      return schema;
+    }
+    // a property on the type: {"type": "string", "avro.java.string": "String"}
+    Map<String, Object> m;
+    if (schema instanceof Map<?, ?> map) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> typed = (Map<String, Object>) map;
+      m = typed;
+    } else {
+      m = new LinkedHashMap<>();
+      m.put("type", schema);
+    }
+    m.putAll(props);
+    return m;
+  }
+
+  private Object bare(TypeModel type) {
     if (type instanceof Primitive p) {
       return p.kind().name().toLowerCase(java.util.Locale.ROOT);
     }
@@ -193,6 +213,9 @@ public final class SchemaWriter {
         field.put("default", fs.defaultValue());
       } else if (fs.nullByDefault(f.type())) {
         field.put("default", Json.NULL);
+      }
+      if (fs.order() != null) {
+        field.put("order", fs.order());
       }
       if (!fs.info().aliases().isEmpty()) {
         field.put("aliases", new ArrayList<Object>(fs.info().aliases()));

@@ -66,6 +66,12 @@ public final class JsonSchemaBinding implements FormatBinding {
       refusals.onField(union, Message.JSON_AVRO_UNION, union.javaName(), union.type().javaType());
       return false;
     }
+    FieldModel nullField = TypeWalk.firstNullTypeField(event.root());
+    if (nullField != null) {
+      refusals.onField(nullField, Message.NULL_TYPE_FORMAT, nullField.javaName(),
+          nullField.type().javaType(), "JSON Schema");
+      return false;
+    }
     boolean ok = true;
     JsonNames names = JsonNames.of(event);
     for (UnionType u : names.unions()) {

@@ -105,6 +105,14 @@ public final class ProtobufBinding implements FormatBinding {
       checked = null;
       return false;
     }
+    FieldModel nullField = TypeWalk.firstNullTypeField(event.root());
+    if (nullField != null) {
+      refusals.onField(nullField, Message.NULL_TYPE_FORMAT, nullField.javaName(),
+          nullField.type().javaType(), "Protobuf");
+      layout = null;
+      checked = null;
+      return false;
+    }
     layout = ProtoLayout.of(event, pinned, refusals);
     checked = layout == null ? null : event;
     if (layout == null) {
