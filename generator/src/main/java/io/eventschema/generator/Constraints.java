@@ -76,6 +76,10 @@ final class Constraints {
 
   /** The places of a type where constraints can sit, in the processor's reading order. */
   private static void positions(JType t, String on, List<String> out) {
+    if (t instanceof Plan.Props p) {
+      positions(p.type(), on, out);
+      return;
+    }
     if (t instanceof Nullable n) {
       positions(n.inner(), on, out);
       return;

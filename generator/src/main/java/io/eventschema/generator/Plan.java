@@ -36,6 +36,20 @@ final class Plan {
 
   record FixedRef(FixedDef def) implements JType {}
 
+  /** The Avro null type alone (a field or item that is always null): {@code Void}. */
+  record Null() implements JType {}
+
+  /**
+   * A type with properties of its own, {@code {"type": "string", "avro.java.string": "String"}}:
+   * {@code @AvroTypeProp}s on it; values as JSON text, in the schema's order.
+   */
+  record Props(JType type, Map<String, String> props) implements JType {}
+
+  /** {@code t} without its {@link Props}. */
+  static JType bare(JType t) {
+    return t instanceof Props p ? p.type() : t;
+  }
+
   record ListOf(JType items) implements JType {}
 
   record MapOf(JType values) implements JType {}
@@ -155,6 +169,8 @@ final class Plan {
     boolean needsAvroName;
     /** A nullable field without a default: {@code @NoDefault}. */
     boolean noDefault;
+    /** The field's {@code "order"} when not ascending ({@code @AvroOrder}), or null. */
+    Schema.Field.Order order;
 
     FieldDef(Schema.Field field, JType type, String defaultJson, Map<String, String> props,
         List<ConstraintDef> constraints) {

@@ -16,8 +16,10 @@ import io.eventschema.generator.Plan.JType;
 import io.eventschema.generator.Plan.ListOf;
 import io.eventschema.generator.Plan.MapOf;
 import io.eventschema.generator.Plan.NamedDef;
+import io.eventschema.generator.Plan.Null;
 import io.eventschema.generator.Plan.Nullable;
 import io.eventschema.generator.Plan.Prim;
+import io.eventschema.generator.Plan.Props;
 import io.eventschema.generator.Plan.RecordDef;
 import io.eventschema.generator.Plan.Ref;
 import io.eventschema.generator.Plan.RootDef;
@@ -35,6 +37,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.avro.LogicalType;
 import org.apache.avro.LogicalTypes;
 import org.apache.avro.Schema;
@@ -153,48 +156,73 @@ final class Planner {
       case FIXED:
         return fixed(s, path);
       case ARRAY: {
-        if (!noProps(s, path, "array", Set.of())) {
-          return null;
-        }
-        JType items = type(s.getElementType(), path + "[]", false);
-        return items == null ? null : new ListOf(items);
+        Map<String, String> props = typeProps(s, path, "array", Set.of());
+        JType items = props == null ? null : type(s.getElementType(), path + "[]", false);
+        return items == null ? null : withProps(new ListOf(items), props);
       }
       case MAP: {
-        if (!noProps(s, path, "map", Set.of())) {
-          return null;
-        }
-        JType values = type(s.getValueType(), path + "{}", false);
-        return values == null ? null : new MapOf(values);
+        Map<String, String> props = typeProps(s, path, "map", Set.of());
+        JType values = props == null ? null : type(s.getValueType(), path + "{}", false);
+        return values == null ? null : withProps(new MapOf(values), props);
       }
       case UNION:
         return union(s, path, inField);
       case NULL:
-        error(path, "null type", "the null type alone (not in a union) has no Java form yet",
-            "remove the field, or make it [\"null\", T] with \"default\": null");
-        return null;
+        // Void; the processor writes no properties on it
+        return noProps(s, path, "null") ? new Null() : null;
       default:
         return scalar(s, path);
     }
   }
 
   /** Properties on a type the processor writes none on: an error for each. */
-  private boolean noProps(Schema s, String path, String what, Set<String> allowed) {
+  private boolean noProps(Schema s, String path, String what) {
+    if (s.getObjectProps().isEmpty()) {
+      return true;
+    }
+    error(path, "properties on " + what, "properties " + new TreeMap<>(s.getObjectProps())
+        .keySet() + " on " + what + ": the processor writes no properties on " + what,
+        "move them to the field, or remove them");
+    return false;
+  }
+
+  /**
+   * The properties of an unnamed type (or a fixed) but {@code allowed} (a logical type's own), as
+   * {@code @AvroTypeProp}s write them: JSON text in the schema's order; null after an error for a
+   * key the processor reserves or an unknown logical type.
+   */
+  private Map<String, String> typeProps(Schema s, String path, String what,
+      Set<String> allowed) {
     Set<String> extra = new HashSet<>(s.getObjectProps().keySet());
     extra.removeAll(allowed);
     if (extra.isEmpty()) {
-      return true;
+      return Map.of();
     }
     if (extra.contains("logicalType") && s.getLogicalType() == null) {
       error(path, "logical type " + s.getProp("logicalType") + " on " + what,
           "the logical type '" + s.getProp("logicalType") + "' on " + what
               + " is unknown to Avro or invalid here, and the processor writes no such type",
           "use one of the logical types in docs/generator.md, or remove it");
-      return false;
+      return null;
     }
-    error(path, "properties on " + what, "properties " + new TreeMap<>(s.getObjectProps()).keySet()
-        + " on " + what + ": the processor writes properties only on fields, records and enums",
-        "move them to the field, or remove them");
-    return false;
+    for (String key : new TreeSet<>(extra)) {
+      if (TYPE_RESERVED.contains(key)) {
+        error(path, "property " + key + " on " + what, "the property '" + key + "' on " + what
+            + " is one the processor reserves", "remove it");
+        return null;
+      }
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Map.Entry<String, Object> e : s.getObjectProps().entrySet()) {
+      if (extra.contains(e.getKey())) {
+        out.put(e.getKey(), JacksonUtils.toJsonNode(e.getValue()).toString());
+      }
+    }
+    return out;
+  }
+
+  private static JType withProps(JType t, Map<String, String> props) {
+    return props.isEmpty() ? t : new Props(t, props);
   }
 
   private JType scalar(Schema s, String path) {
@@ -202,14 +230,15 @@ final class Planner {
     String name = lt == null ? null : lt.getName();
     Schema.Type t = s.getType();
     if (name == null) {
-      if (!noProps(s, path, t.getName(), Set.of())) {
+      Map<String, String> props = typeProps(s, path, t.getName(), Set.of());
+      if (props == null) {
         return null;
       }
-      return switch (t) {
+      return withProps(switch (t) {
         case STRING -> new Str();
         case BYTES -> new Bytes();
         default -> new Prim(t);
-      };
+      }, props);
     }
     if (lt instanceof LogicalTypes.Decimal d) {
       if (t != Schema.Type.BYTES) {
@@ -222,12 +251,12 @@ final class Planner {
             + " absent, meaning 0)", "write \"scale\": 0 in the schema");
         return null;
       }
-      if (!noProps(s, path, "decimal", Set.of("logicalType", "precision", "scale"))) {
-        return null;
-      }
-      return new Decimal(d.getPrecision(), d.getScale());
+      Map<String, String> props = typeProps(s, path, "decimal",
+          Set.of("logicalType", "precision", "scale"));
+      return props == null ? null : withProps(new Decimal(d.getPrecision(), d.getScale()), props);
     }
-    if (!noProps(s, path, name, Set.of("logicalType"))) {
+    Map<String, String> props = typeProps(s, path, name, Set.of("logicalType"));
+    if (props == null) {
       return null;
     }
     JType out = switch (name) {
@@ -249,8 +278,9 @@ final class Planner {
     if (out == null) {
       error(path, "logical type " + name, "the logical type '" + name + "' on " + t.getName()
           + " has no Java form yet", "see the mapping table in docs/generator.md");
+      return null;
     }
-    return out;
+    return withProps(out, props);
   }
 
   private JType union(Schema s, String path, boolean inField) {
@@ -499,7 +529,8 @@ final class Planner {
           + " fixed (decimal, duration) has no Java form yet", "use a decimal on bytes");
       return null;
     }
-    if (!noProps(s, path, "fixed", Set.of())) {
+    // the fixed's properties are its definition's: @AvroTypeProp on each use (SourceWriter)
+    if (typeProps(s, path, "fixed", Set.of()) == null) {
       return null;
     }
     if (s.getDoc() != null || !s.getAliases().isEmpty()) {
@@ -515,11 +546,6 @@ final class Planner {
   // ------------------------------------------------------------------------------- fields
 
   private FieldDef field(Schema.Field f, String path) {
-    if (f.order() != Schema.Field.Order.ASCENDING) {
-      error(path, "field order " + f.order().name().toLowerCase(Locale.ROOT), "a field \"order\""
-          + " other than ascending has no Java form yet", "remove \"order\"");
-      return null;
-    }
     if (f.doc() != null && f.doc().isEmpty()) {
       error(path, "empty doc", "an empty \"doc\" is written as no doc", "remove the \"doc\"");
       return null;
@@ -529,7 +555,10 @@ final class Planner {
       return null;
     }
     JsonNode dflt = f.hasDefaultValue() ? Accessor.defaultValue(f) : null;
-    String defaultJson = dflt == null ? null : dflt.toString();
+    // Avro's parser reads a float or double default "NaN" (or "1.5") as the number; the
+    // processor writes NaN and the infinities back as Avro does, as strings
+    String defaultJson = dflt == null ? null : dflt.isNumber() && !Double.isFinite(
+        dflt.doubleValue()) ? "\"" + dflt.doubleValue() + "\"" : dflt.toString();
     if (!defaultFits(f, type, dflt, path)) {
       return null;
     }
@@ -556,12 +585,16 @@ final class Planner {
     }
     FieldDef fd = new FieldDef(f, type, defaultJson, ordered, constraints);
     fd.noDefault = type instanceof Nullable && dflt == null;
+    fd.order = f.order() == Schema.Field.Order.ASCENDING ? null : f.order();
     fd.precision = precisionOf(type);
     return fd;
   }
 
   /** The time precision at a field's leaf, if not the processor's default. */
   static String precisionOf(JType t) {
+    if (t instanceof Props p) {
+      return precisionOf(p.type());
+    }
     if (t instanceof Time time) {
       return time.precision() == null || time.precision().equals("MICROS")
           ? null : time.precision();
@@ -603,19 +636,7 @@ final class Planner {
           + " the default");
       return false;
     }
-    boolean notFinite = dflt != null && (dflt.isTextual() || (dflt.isNumber()
-        && !Double.isFinite(dflt.doubleValue())));
-    if (notFinite && (leaf(type) instanceof Prim p)
-        && (p.kind() == Schema.Type.FLOAT || p.kind() == Schema.Type.DOUBLE)) {
-      error(path, "default " + dflt.asText(), "a float or double default written as a string (NaN,"
-          + " Infinity) has no @AvroDefault form yet", "use a numeric default");
-      return false;
-    }
     return true;
-  }
-
-  private static JType leaf(JType t) {
-    return t instanceof Nullable n ? n.inner() : t;
   }
 
   /** The processor picks the first record the default fits; it must be the schema's first. */
@@ -767,7 +788,9 @@ final class Planner {
   }
 
   private void collect(JType t, RootDef root) {
-    if (t instanceof Ref r) {
+    if (t instanceof Props p) {
+      collect(p.type(), root);
+    } else if (t instanceof Ref r) {
       collect(r.def(), root);
     } else if (t instanceof FixedRef f) {
       collect(f.def(), root);

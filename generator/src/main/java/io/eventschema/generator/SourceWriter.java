@@ -24,6 +24,7 @@ import io.eventschema.generator.Plan.MapOf;
 import io.eventschema.generator.Plan.NamedDef;
 import io.eventschema.generator.Plan.Nullable;
 import io.eventschema.generator.Plan.Prim;
+import io.eventschema.generator.Plan.Props;
 import io.eventschema.generator.Plan.RecordDef;
 import io.eventschema.generator.Plan.Ref;
 import io.eventschema.generator.Plan.RootDef;
@@ -53,6 +54,9 @@ final class SourceWriter {
   private static final ClassName AVRO_ALIAS = ClassName.get(API, "AvroAlias");
   private static final ClassName AVRO_DOC = ClassName.get(API, "AvroDoc");
   private static final ClassName AVRO_PROP = ClassName.get(API, "AvroProp");
+  private static final ClassName AVRO_TYPE_PROP = ClassName.get(API, "AvroTypeProp");
+  private static final ClassName AVRO_ORDER = ClassName.get(API, "AvroOrder");
+  private static final ClassName SORT_ORDER = ClassName.get(API, "SortOrder");
   private static final ClassName AVRO_DECIMAL = ClassName.get(API, "AvroDecimal");
   private static final ClassName FIXED = ClassName.get(API, "Fixed");
   private static final ClassName ENUM_DEFAULT = ClassName.get(API, "EnumDefault");
@@ -293,6 +297,10 @@ final class SourceWriter {
       decl.add(AnnotationSpec.builder(TIME_PRECISION)
           .addMember("value", "$T.$L", PRECISION, f.precision).build());
     }
+    if (f.order != null) {
+      decl.add(AnnotationSpec.builder(AVRO_ORDER)
+          .addMember("value", "$T.$L", SORT_ORDER, f.order.name()).build());
+    }
     TypeName type = type(f.type, "", true, decl, f);
     return ParameterSpec.builder(type, f.javaName).addAnnotations(decl).build();
   }
@@ -305,24 +313,48 @@ final class SourceWriter {
     boolean isNullable = t instanceof Nullable;
     JType inner = isNullable ? ((Nullable) t).inner() : t;
     List<AnnotationSpec> here = positional(inner, on, f);
+    // @AvroTypeProp is type-use only: on the type itself, so that JavaPoet places it right on a
+    // qualified name (java.nio.@AvroTypeProp(...) ByteBuffer)
+    List<AnnotationSpec> typeUse = typeProps(inner);
     TypeName base = base(inner, on, isNullable || !top, f);
     if (top && isNullable && nullStyle == NullStyle.OPTIONAL) {
+      here.addAll(typeUse);
       return ParameterizedTypeName.get(ClassName.get("java.util", "Optional"),
-          base.annotated(here));
+          here.isEmpty() ? base : base.annotated(here));
     }
     if (top) {
       decl.addAll(here);
-      return isNullable ? base.annotated(nullable) : base;
+      List<AnnotationSpec> onType = new ArrayList<>(typeUse);
+      if (isNullable) {
+        onType.add(nullable);
+      }
+      return onType.isEmpty() ? base : base.annotated(onType);
     }
     List<AnnotationSpec> all = new ArrayList<>(here);
+    all.addAll(typeUse);
     if (isNullable) {
       all.add(nullable);
     }
     return all.isEmpty() ? base : base.annotated(all);
   }
 
-  private List<AnnotationSpec> positional(JType t, String on, FieldDef f) {
+  /**
+   * The {@code @AvroTypeProp}s of a type: its own, or a fixed's (its definition's, repeated on
+   * every use, as the processor allows).
+   */
+  private static List<AnnotationSpec> typeProps(JType t) {
     List<AnnotationSpec> out = new ArrayList<>();
+    if (t instanceof Props p) {
+      p.props().forEach((k, v) -> out.add(typeProp(k, v)));
+    } else if (t instanceof FixedRef fixed) {
+      fixed.def().schema.getObjectProps().forEach((k, v) -> out.add(typeProp(k, json(v))));
+    }
+    return out;
+  }
+
+  private List<AnnotationSpec> positional(JType type, String on, FieldDef f) {
+    List<AnnotationSpec> out = new ArrayList<>();
+    JType t = Plan.bare(type);
     if (t instanceof FixedRef fixed) {
       out.add(AnnotationSpec.builder(FIXED)
           .addMember("value", "$L", fixed.def().schema.getFixedSize())
@@ -343,8 +375,12 @@ final class SourceWriter {
     return out;
   }
 
-  private TypeName base(JType t, String on, boolean boxed, FieldDef f) {
+  private TypeName base(JType type, String on, boolean boxed, FieldDef f) {
     String prefix = on.isEmpty() ? "" : on + ".";
+    JType t = Plan.bare(type);
+    if (t instanceof Plan.Null) {
+      return ClassName.get(Void.class);
+    }
     if (t instanceof Prim p) {
       TypeName prim = switch (p.kind()) {
         case BOOLEAN -> TypeName.BOOLEAN;
@@ -492,6 +528,11 @@ final class SourceWriter {
       a.addMember("value", "{$L}", CodeBlock.join(items, ", "));
     }
     return a.build();
+  }
+
+  private static AnnotationSpec typeProp(String key, String json) {
+    return AnnotationSpec.builder(AVRO_TYPE_PROP).addMember("key", "$S", key)
+        .addMember("value", "$S", json).build();
   }
 
   private static AnnotationSpec prop(String key, String json) {

@@ -55,14 +55,14 @@ class CliJarIT {
         "io/confluent/examples/clients/basicavro/Payment.java")))
         .contains("public record Payment(String id, double amount)");
 
-    Path bad = dir.resolve("order.avsc");
+    Path bad = dir.resolve("nulls.avsc");
     Files.writeString(bad, """
         {"type": "record", "name": "Value", "namespace": "x",
-         "fields": [{"name": "v", "type": "int", "order": "descending"}]}""");
+         "fields": [{"name": "v", "type": {"type": "null", "note": "always"}}]}""");
     Run failed = java("--out", dir.resolve("out2").toString(), bad.toString());
     assertThat(failed.code()).isEqualTo(1);
-    assertThat(failed.err()).contains("order.avsc: x.Value.v:")
-        .contains("[field order descending]");
+    assertThat(failed.err()).contains("nulls.avsc: x.Value.v:")
+        .contains("[properties on null]");
     assertThat(dir.resolve("out2")).doesNotExist();
   }
 }

@@ -56,11 +56,11 @@ class CliTest {
     Path user = dir.resolve("user.avsc");
     Files.writeString(user, """
         {"type": "record", "name": "User", "namespace": "example.avro",
-         "fields": [{"name": "favorite_number", "type": "int", "order": "descending"}]}""");
+         "fields": [{"name": "favorite_number", "type": {"type": "null", "note": "always"}}]}""");
     Path outDir = dir.resolve("out");
     assertThat(run("--out", outDir.toString(), user.toString())).isEqualTo(1);
     assertThat(err()).contains("user.avsc: example.avro.User.favorite_number:")
-        .contains("[field order descending]").contains("nothing written");
+        .contains("[properties on null]").contains("nothing written");
     assertThat(outDir).doesNotExist();
   }
 

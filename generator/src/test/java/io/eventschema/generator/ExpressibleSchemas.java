@@ -19,7 +19,9 @@ import java.util.Random;
  * Avro error types, records without a namespace inside namespaced ones, enum symbols that are
  * Java keywords,
  * {@code constraints} properties, names in camel, snake and Pascal case, keywords and names that
- * clash with Java.
+ * clash with Java; properties on primitives, logical types, arrays, maps and fixed types (any JSON
+ * value), the null type as a field, item or value, field {@code order}, and NaN / Infinity
+ * defaults of float and double fields.
  */
 final class ExpressibleSchemas {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -180,13 +182,26 @@ final class ExpressibleSchemas {
           : JSON.objectNode().put("type", "array").put("items", owner);
       dflt = type.isArray() ? (chance(3) ? null : JSON.nullNode())
           : (chance(2) ? JSON.arrayNode() : null);
+    } else if (k == 5 && chance(4)) {
+      // the null type alone: Void
+      type = new TextNode("null");
+      dflt = chance(2) ? JSON.nullNode() : null;
     } else {
       type = type(depth, owner);
       if (type.isArray() && type.get(0).asText().equals("null")) {
         dflt = JSON.nullNode();
       } else if (chance(3)) {
         dflt = defaultOf(type);
+        String t = type.isTextual() ? type.asText() : type.path("type").asText();
+        if ((t.equals("float") || t.equals("double")) && !type.has("logicalType") && chance(3)) {
+          // written as Avro writes the numbers JSON lacks
+          String[] texts = {"NaN", "Infinity", "-Infinity"};
+          dflt = new TextNode(texts[random.nextInt(texts.length)]);
+        }
       }
+    }
+    if (chance(12)) {
+      f.put("order", chance(2) ? "descending" : "ignore");
     }
     f.set("type", type);
     if (chance(4)) {
@@ -223,6 +238,40 @@ final class ExpressibleSchemas {
   }
 
   private JsonNode type(int depth, String owner, boolean union) {
+    JsonNode t = bareType(depth, owner, union);
+    if (chance(8) && (t.isTextual() && PRIMITIVES.contains(t.asText())
+        || t.isObject() && !t.has("name"))) {
+      ObjectNode withProps = t.isTextual() ? JSON.objectNode().put("type", t.asText())
+          : (ObjectNode) t;
+      typeProps(withProps);
+      return withProps;
+    }
+    return t;
+  }
+
+  private static final List<String> PRIMITIVES = List.of("boolean", "int", "long", "float",
+      "double", "string", "bytes");
+
+  /** One to three properties of a type, of any JSON value: datagen's arg.properties and such. */
+  private void typeProps(ObjectNode t) {
+    int n = 1 + random.nextInt(3);
+    for (int i = 0; i < n; i++) {
+      switch (random.nextInt(5)) {
+        // on a logical type, Avro's parser drops the logical type (uuid, time-millis) when the
+        // schema has "avro.java.string": only on plain strings, where Avro's compiler writes it
+        case 0 -> t.put(t.has("logicalType") ? "x-unit" : "avro.java.string",
+            t.has("logicalType") ? "us" : "String");
+        case 1 -> t.set("arg.properties", JSON.objectNode()
+            .set("options", JSON.arrayNode().add("a").add(1).add(2.5).addNull().add(true)));
+        case 2 -> t.set("arg.properties", JSON.objectNode().set("range",
+            JSON.objectNode().put("min", random.nextInt(10)).put("max", 100)));
+        case 3 -> t.put("x-unit", "ms");
+        default -> t.put("x-weight", random.nextInt(5) - 2);
+      }
+    }
+  }
+
+  private JsonNode bareType(int depth, String owner, boolean union) {
     int k = random.nextInt(depth > 0 ? 22 : 16);
     if (k == 20 && !union) {
       k = 21;
@@ -269,6 +318,9 @@ final class ExpressibleSchemas {
   private JsonNode item(int depth) {
     if (chance(8)) {
       return generalUnion(Math.max(depth, 0));
+    }
+    if (chance(16)) {
+      return new TextNode("null"); // List<Void>, Map<String, Void>
     }
     JsonNode t = type(Math.max(depth, 0), null);
     if (!t.isArray() && chance(4)) {
@@ -382,6 +434,9 @@ final class ExpressibleSchemas {
     f.put("name", name);
     f.put("namespace", namespace);
     f.put("size", 1 + random.nextInt(16));
+    if (chance(4)) {
+      typeProps(f);
+    }
     fixedNames.add(namespace + "." + name);
     fixeds.add(f);
     return f;

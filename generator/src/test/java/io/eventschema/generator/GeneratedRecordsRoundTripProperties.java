@@ -86,9 +86,16 @@ class GeneratedRecordsRoundTripProperties {
     }
     long unions = cases.stream().filter(c -> c.text().contains("@AvroUnion")).count();
     long noDefault = cases.stream().filter(c -> c.text().contains("@NoDefault")).count();
+    long typeProps = cases.stream().filter(c -> c.text().contains("@AvroTypeProp(")).count();
+    long voids = cases.stream().filter(c -> c.text().contains("Void")).count();
+    long orders = cases.stream().filter(c -> c.text().contains("@AvroOrder(")).count();
+    long notFinite = cases.stream().filter(c -> c.text().matches(
+        "(?s).*@AvroDefault\\(\"\\\\\"(NaN|-?Infinity)\\\\\"\"\\).*")).count();
     System.out.printf("schemas %d: %d sources (%d schemas with an @AvroUnion, %d with"
-        + " @NoDefault); generated in %d ms, compiled in %d ms, checked in %d ms%n", batch,
-        sources.size(), unions, noDefault, (generated - start) / 1_000_000,
+        + " @NoDefault, %d with @AvroTypeProp, %d with Void, %d with @AvroOrder, %d with a NaN or"
+        + " infinite default); generated in %d ms, compiled in %d ms, checked in %d ms%n", batch,
+        sources.size(), unions, noDefault, typeProps, voids, orders, notFinite,
+        (generated - start) / 1_000_000,
         (compiledAt - generated) / 1_000_000, (System.nanoTime() - compiledAt) / 1_000_000);
   }
 
