@@ -53,6 +53,20 @@ final class Planner {
   private static final Set<String> TYPE_RESERVED = Set.of("doc", "fields", "items", "name",
       "namespace", "size", "symbols", "values", "type", "aliases", "default", "logicalType",
       "precision", "scale", "constraints");
+  /**
+   * Keys the processor refuses in {@code @AvroTypeProp} ({@code logicalType} is
+   * {@code @AvroLogicalType}; {@code precision} and {@code scale} are refused on a decimal only).
+   */
+  private static final Set<String> TYPE_PROP_RESERVED = Set.of("doc", "fields", "items", "name",
+      "namespace", "size", "symbols", "values", "type", "aliases", "default", "constraints");
+  /** Avro 1.12's own logical types: the processor writes them from Java types, not by name. */
+  private static final Set<String> AVRO_LOGICAL_TYPES = Set.of("decimal", "big-decimal",
+      "duration", "uuid", "date", "time-millis", "time-micros", "timestamp-millis",
+      "timestamp-micros", "timestamp-nanos", "local-timestamp-millis", "local-timestamp-micros",
+      "local-timestamp-nanos");
+  /** Properties beside which (as strings) Avro's parser drops any logical type. */
+  private static final List<String> DROPS_LOGICAL_TYPE = List.of("avro.java.string",
+      "java-class", "java-key-class", "java-element-class");
   private static final String JAVA_TIME = "java.time";
   private static final List<String> GENERATED_SUFFIXES =
       List.of("Codec", "Serializer", "Deserializer", "Serde", "Validator");
@@ -167,15 +181,17 @@ final class Planner {
       }
       case UNION:
         return union(s, path, inField);
-      case NULL:
-        // Void; the processor writes no properties on it
-        return noProps(s, path, "null") ? new Null() : null;
+      case NULL: {
+        // Void, with its properties: @AvroTypeProp(...) Void
+        Map<String, String> props = typeProps(s, path, "null", Set.of());
+        return props == null ? null : withProps(new Null(), props);
+      }
       default:
         return scalar(s, path);
     }
   }
 
-  /** Properties on a type the processor writes none on: an error for each. */
+  /** The null branch of a union: the processor writes it without properties. */
   private boolean noProps(Schema s, String path, String what) {
     if (s.getObjectProps().isEmpty()) {
       return true;
@@ -188,8 +204,10 @@ final class Planner {
 
   /**
    * The properties of an unnamed type (or a fixed) but {@code allowed} (a logical type's own), as
-   * {@code @AvroTypeProp}s write them: JSON text in the schema's order; null after an error for a
-   * key the processor reserves or an unknown logical type.
+   * {@code @AvroTypeProp}s write them: JSON text in the schema's order, a custom logical type
+   * among them (Avro keeps a {@code "logicalType"} it does not know, or drops beside
+   * {@code avro.java.string}, as a property; {@code @AvroLogicalType}); null after an error for
+   * a key the processor reserves or a logical type of Avro's that is invalid here.
    */
   private Map<String, String> typeProps(Schema s, String path, String what,
       Set<String> allowed) {
@@ -199,14 +217,23 @@ final class Planner {
       return Map.of();
     }
     if (extra.contains("logicalType") && s.getLogicalType() == null) {
-      error(path, "logical type " + s.getProp("logicalType") + " on " + what,
-          "the logical type '" + s.getProp("logicalType") + "' on " + what
-              + " is unknown to Avro or invalid here, and the processor writes no such type",
-          "use one of the logical types in docs/generator.md, or remove it");
-      return null;
+      String name = s.getProp("logicalType");
+      boolean dropped = DROPS_LOGICAL_TYPE.stream().anyMatch(k -> s.getProp(k) != null);
+      if (name == null || name.isEmpty()) {
+        error(path, "property logicalType on " + what, "a \"logicalType\" that is not a name"
+            + " has no Java form", "remove it");
+        return null;
+      }
+      if (AVRO_LOGICAL_TYPES.contains(name) && !dropped) {
+        error(path, "logical type " + name + " on " + what,
+            "Avro's logical type '" + name + "' is invalid on " + what + " (Avro reads a plain "
+                + what + "), and the processor writes it only from its Java type",
+            "use one of the logical types in docs/generator.md, or remove it");
+        return null;
+      }
     }
     for (String key : new TreeSet<>(extra)) {
-      if (TYPE_RESERVED.contains(key)) {
+      if (TYPE_PROP_RESERVED.contains(key)) {
         error(path, "property " + key + " on " + what, "the property '" + key + "' on " + what
             + " is one the processor reserves", "remove it");
         return null;
@@ -289,6 +316,9 @@ final class Planner {
     List<Schema> others = new ArrayList<>();
     for (int i = 0; i < branches.size(); i++) {
       if (branches.get(i).getType() == Schema.Type.NULL) {
+        if (!noProps(branches.get(i), path + "<" + i + ">", "a union's null")) {
+          return null;
+        }
         nullAt = i;
       } else {
         others.add(branches.get(i));
@@ -478,12 +508,8 @@ final class Planner {
     return new Ref(def);
   }
 
-  /** Doc, aliases and properties of a record or enum: all expressible but an empty doc. */
+  /** Doc, aliases and properties of a record or enum (an empty doc too: writeEmpty). */
   private boolean typeInfo(Schema s, String path) {
-    if (s.getDoc() != null && s.getDoc().isEmpty()) {
-      error(path, "empty doc", "an empty \"doc\" is written as no doc", "remove the \"doc\"");
-      return false;
-    }
     for (String key : s.getObjectProps().keySet()) {
       if (TYPE_RESERVED.contains(key)) {
         error(path, "property " + key, "the property '" + key + "' on a " + s.getType().getName()
@@ -524,7 +550,7 @@ final class Planner {
     if (known != null) {
       return known instanceof FixedDef f ? new FixedRef(f) : null;
     }
-    if (s.getLogicalType() != null || s.getProp("logicalType") != null) {
+    if (s.getLogicalType() != null) {
       error(path, "logical type " + s.getProp("logicalType") + " on fixed", "a logical type on"
           + " fixed (decimal, duration) has no Java form yet", "use a decimal on bytes");
       return null;
@@ -546,10 +572,6 @@ final class Planner {
   // ------------------------------------------------------------------------------- fields
 
   private FieldDef field(Schema.Field f, String path) {
-    if (f.doc() != null && f.doc().isEmpty()) {
-      error(path, "empty doc", "an empty \"doc\" is written as no doc", "remove the \"doc\"");
-      return null;
-    }
     JType type = type(f.schema(), path, true);
     if (type == null) {
       return null;

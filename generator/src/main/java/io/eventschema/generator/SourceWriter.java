@@ -34,6 +34,7 @@ import io.eventschema.generator.Plan.Str;
 import io.eventschema.generator.Plan.Time;
 import io.eventschema.generator.Plan.Uuid;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,6 +56,7 @@ final class SourceWriter {
   private static final ClassName AVRO_DOC = ClassName.get(API, "AvroDoc");
   private static final ClassName AVRO_PROP = ClassName.get(API, "AvroProp");
   private static final ClassName AVRO_TYPE_PROP = ClassName.get(API, "AvroTypeProp");
+  private static final ClassName AVRO_LOGICAL_TYPE = ClassName.get(API, "AvroLogicalType");
   private static final ClassName AVRO_ORDER = ClassName.get(API, "AvroOrder");
   private static final ClassName SORT_ORDER = ClassName.get(API, "SortOrder");
   private static final ClassName AVRO_DECIMAL = ClassName.get(API, "AvroDecimal");
@@ -234,7 +236,7 @@ final class SourceWriter {
       if (javadocSafe(doc)) {
         javadoc.append(doc).append("\n");
       } else {
-        b.addAnnotation(string(AVRO_DOC, doc));
+        b.addAnnotation(doc(doc));
       }
     }
     if (!d.schema.getAliases().isEmpty()) {
@@ -287,7 +289,7 @@ final class SourceWriter {
       if (javadocSafe(f.doc)) {
         params.add("@param " + f.javaName + " " + f.doc);
       } else {
-        decl.add(string(AVRO_DOC, f.doc));
+        decl.add(doc(f.doc));
       }
     }
     for (Map.Entry<String, String> p : f.props.entrySet()) {
@@ -339,17 +341,33 @@ final class SourceWriter {
   }
 
   /**
-   * The {@code @AvroTypeProp}s of a type: its own, or a fixed's (its definition's, repeated on
-   * every use, as the processor allows).
+   * The {@code @AvroLogicalType} and {@code @AvroTypeProp}s of a type: its own, or a fixed's (its
+   * definition's, repeated on every use, as the processor allows). A {@code "logicalType"} the
+   * Planner let through is a custom one (or one Avro drops): {@code @AvroLogicalType}, first.
    */
   private static List<AnnotationSpec> typeProps(JType t) {
-    List<AnnotationSpec> out = new ArrayList<>();
+    Map<String, String> props = new LinkedHashMap<>();
     if (t instanceof Props p) {
-      p.props().forEach((k, v) -> out.add(typeProp(k, v)));
+      props.putAll(p.props());
     } else if (t instanceof FixedRef fixed) {
-      fixed.def().schema.getObjectProps().forEach((k, v) -> out.add(typeProp(k, json(v))));
+      fixed.def().schema.getObjectProps().forEach((k, v) -> props.put(k, json(v)));
     }
+    List<AnnotationSpec> out = new ArrayList<>();
+    String logical = props.remove("logicalType");
+    if (logical != null) {
+      out.add(string(AVRO_LOGICAL_TYPE, textOf(logical)));
+    }
+    props.forEach((k, v) -> out.add(typeProp(k, v)));
     return out;
+  }
+
+  /** The string a JSON string's text holds. */
+  private static String textOf(String json) {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).asText();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private List<AnnotationSpec> positional(JType type, String on, FieldDef f) {
@@ -514,6 +532,12 @@ final class SourceWriter {
 
   private static AnnotationSpec string(ClassName type, String value) {
     return AnnotationSpec.builder(type).addMember("value", "$S", value).build();
+  }
+
+  /** {@code @AvroDoc("...")}; an empty doc {@code @AvroDoc(value = "", writeEmpty = true)}. */
+  private static AnnotationSpec doc(String doc) {
+    return doc.isEmpty() ? AnnotationSpec.builder(AVRO_DOC).addMember("value", "$S", "")
+        .addMember("writeEmpty", "true").build() : string(AVRO_DOC, doc);
   }
 
   private static AnnotationSpec aliases(List<String> aliases) {

@@ -58,11 +58,11 @@ class CliJarIT {
     Path bad = dir.resolve("nulls.avsc");
     Files.writeString(bad, """
         {"type": "record", "name": "Value", "namespace": "x",
-         "fields": [{"name": "v", "type": {"type": "null", "note": "always"}}]}""");
+         "fields": [{"name": "v", "type": [{"type": "null", "note": "always"}, "int"]}]}""");
     Run failed = java("--out", dir.resolve("out2").toString(), bad.toString());
     assertThat(failed.code()).isEqualTo(1);
-    assertThat(failed.err()).contains("nulls.avsc: x.Value.v:")
-        .contains("[properties on null]");
+    assertThat(failed.err()).contains("nulls.avsc: x.Value.v<0>:")
+        .contains("[properties on a union's null]");
     assertThat(dir.resolve("out2")).doesNotExist();
   }
 }

@@ -56,11 +56,12 @@ class CliTest {
     Path user = dir.resolve("user.avsc");
     Files.writeString(user, """
         {"type": "record", "name": "User", "namespace": "example.avro",
-         "fields": [{"name": "favorite_number", "type": {"type": "null", "note": "always"}}]}""");
+         "fields": [{"name": "favorite_number",
+           "type": [{"type": "null", "note": "always"}, "int"]}]}""");
     Path outDir = dir.resolve("out");
     assertThat(run("--out", outDir.toString(), user.toString())).isEqualTo(1);
-    assertThat(err()).contains("user.avsc: example.avro.User.favorite_number:")
-        .contains("[properties on null]").contains("nothing written");
+    assertThat(err()).contains("user.avsc: example.avro.User.favorite_number<0>:")
+        .contains("[properties on a union's null]").contains("nothing written");
     assertThat(outDir).doesNotExist();
   }
 

@@ -20,8 +20,11 @@ import java.util.Random;
  * Java keywords,
  * {@code constraints} properties, names in camel, snake and Pascal case, keywords and names that
  * clash with Java; properties on primitives, logical types, arrays, maps and fixed types (any JSON
- * value), the null type as a field, item or value, field {@code order}, and NaN / Infinity
- * defaults of float and double fields.
+ * value), the null type as a field, item or value (with properties of its own), field
+ * {@code order}, NaN / Infinity defaults of float and double fields, custom logical types (on
+ * primitives, arrays, maps, fixed, null and union branches, with attributes beside them) and
+ * Avro's own beside a string {@code avro.java.string} (which Avro's parser drops), and empty
+ * docs on records, fields and enums.
  */
 final class ExpressibleSchemas {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -32,7 +35,10 @@ final class ExpressibleSchemas {
       "ID", "URL", "var", "enum", "toString", "x_", "a__b", "package"};
   private static final String[] DOCS = {"The user's id.", "Amount in cents", "Größe des Teils.",
       "Two lines\nof doc", "Has <b>markup</b>", "Uses {@code x} tags", "A backslash \\ here",
-      "Costs $5", "@starts with an at", "  padded  ", "ends with */ too"};
+      "Costs $5", "@starts with an at", "  padded  ", "ends with */ too", ""};
+  /** Logical types Avro does not know: kept as properties (@AvroLogicalType). */
+  private static final String[] CUSTOM_LOGICAL = {"iso-datetime", "x-money", "geo.point",
+      "cents", "Ip4", "nothing-here"};
 
   private final Random random;
   private final String namespace;
@@ -184,7 +190,7 @@ final class ExpressibleSchemas {
           : (chance(2) ? JSON.arrayNode() : null);
     } else if (k == 5 && chance(4)) {
       // the null type alone: Void
-      type = new TextNode("null");
+      type = nullType();
       dflt = chance(2) ? JSON.nullNode() : null;
     } else {
       type = type(depth, owner);
@@ -239,6 +245,25 @@ final class ExpressibleSchemas {
 
   private JsonNode type(int depth, String owner, boolean union) {
     JsonNode t = bareType(depth, owner, union);
+    if (chance(10) && (t.isTextual() && PRIMITIVES.contains(t.asText())
+        || t.isObject() && !t.has("name") && !t.has("logicalType"))) {
+      ObjectNode custom = t.isTextual() ? JSON.objectNode().put("type", t.asText())
+          : (ObjectNode) t;
+      customLogical(custom);
+      return custom;
+    }
+    if (chance(40) && t.isTextual() && PRIMITIVES.contains(t.asText())) {
+      // (instead of a primitive, so that no definition in t is lost)
+      // Avro's own logical type beside a string avro.java.string: Avro reads a plain type
+      String[][] dropped = {{"string", "uuid"}, {"long", "timestamp-millis"}, {"int", "date"},
+          {"bytes", "decimal"}};
+      String[] d = dropped[random.nextInt(dropped.length)];
+      ObjectNode o = JSON.objectNode().put("type", d[0]).put("logicalType", d[1]);
+      if (d[1].equals("decimal")) {
+        o.put("precision", 4).put("scale", 2);
+      }
+      return o.put("avro.java.string", "String");
+    }
     if (chance(8) && (t.isTextual() && PRIMITIVES.contains(t.asText())
         || t.isObject() && !t.has("name"))) {
       ObjectNode withProps = t.isTextual() ? JSON.objectNode().put("type", t.asText())
@@ -251,6 +276,37 @@ final class ExpressibleSchemas {
 
   private static final List<String> PRIMITIVES = List.of("boolean", "int", "long", "float",
       "double", "string", "bytes");
+
+  /**
+   * A custom logical type on {@code t}, sometimes with attributes beside it (plain properties)
+   * and other properties, sometimes after them.
+   */
+  private void customLogical(ObjectNode t) {
+    if (chance(4)) {
+      t.put("x-before", 1);
+    }
+    t.put("logicalType", CUSTOM_LOGICAL[random.nextInt(CUSTOM_LOGICAL.length)]);
+    if (chance(3)) {
+      t.put("precision", 1 + random.nextInt(20)).put("scale", random.nextInt(3));
+    }
+    if (chance(4)) {
+      typeProps(t);
+    }
+  }
+
+  /** The null type, sometimes with properties or a custom logical type. */
+  private JsonNode nullType() {
+    if (!chance(3)) {
+      return new TextNode("null");
+    }
+    ObjectNode t = JSON.objectNode().put("type", "null");
+    if (chance(3)) {
+      customLogical(t);
+    } else {
+      typeProps(t);
+    }
+    return t;
+  }
 
   /** One to three properties of a type, of any JSON value: datagen's arg.properties and such. */
   private void typeProps(ObjectNode t) {
@@ -320,7 +376,7 @@ final class ExpressibleSchemas {
       return generalUnion(Math.max(depth, 0));
     }
     if (chance(16)) {
-      return new TextNode("null"); // List<Void>, Map<String, Void>
+      return nullType(); // List<Void>, Map<String, Void>
     }
     JsonNode t = type(Math.max(depth, 0), null);
     if (!t.isArray() && chance(4)) {
@@ -346,7 +402,7 @@ final class ExpressibleSchemas {
         case "long" -> chance(3) ? JSON.objectNode().put("type", "long").put("logicalType",
             chance(2) ? "timestamp-millis" : "local-timestamp-micros") : new TextNode("long");
         case "string" -> chance(4) ? JSON.objectNode().put("type", "string")
-            .put("logicalType", "uuid") : new TextNode("string");
+            .put("logicalType", chance(3) ? "x-text" : "uuid") : new TextNode("string");
         case "bytes" -> chance(4) ? JSON.objectNode().put("type", "bytes")
             .put("logicalType", "decimal").put("precision", 9).put("scale", 2)
             : new TextNode("bytes");
@@ -434,7 +490,9 @@ final class ExpressibleSchemas {
     f.put("name", name);
     f.put("namespace", namespace);
     f.put("size", 1 + random.nextInt(16));
-    if (chance(4)) {
+    if (chance(6)) {
+      customLogical(f);
+    } else if (chance(4)) {
       typeProps(f);
     }
     fixedNames.add(namespace + "." + name);
@@ -481,7 +539,8 @@ final class ExpressibleSchemas {
       return defaultOf(type.get(0));
     }
     String t = type.get("type").asText();
-    if (type.has("logicalType")) {
+    if (type.has("logicalType") && !List.of(CUSTOM_LOGICAL).contains(
+        type.get("logicalType").asText()) && !type.get("logicalType").asText().equals("x-text")) {
       return switch (type.get("logicalType").asText()) {
         case "uuid" -> new TextNode("0b6ee6b4-95c3-4b2e-8e58-3f3a4a7c1c2d");
         case "decimal" -> new TextNode("\u0000\u0007");

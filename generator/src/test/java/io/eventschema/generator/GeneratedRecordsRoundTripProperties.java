@@ -33,6 +33,10 @@ class GeneratedRecordsRoundTripProperties {
   private static final int SCHEMAS = Integer.getInteger("generator.schemas", 1000);
   static final int BATCH = 125;
   private static final int VALUES_PER_SCHEMA = 4;
+  /** An @AvroTypeProp or @AvroLogicalType (and maybe more annotations) right before Void. */
+  private static final java.util.regex.Pattern VOID_WITH_PROPS = java.util.regex.Pattern.compile(
+      "@Avro(?:TypeProp|LogicalType)\\((?:\"(?:[^\"\\\\]|\\\\.)*\"|[^()\"])*\\)\\s+"
+          + "(?:@\\w+\\((?:\"(?:[^\"\\\\]|\\\\.)*\"|[^()\"])*\\)\\s+)*Void\\b");
 
   private record Case(long seed, String json, Schema input, GeneratedEvent event, String text) {}
 
@@ -91,10 +95,17 @@ class GeneratedRecordsRoundTripProperties {
     long orders = cases.stream().filter(c -> c.text().contains("@AvroOrder(")).count();
     long notFinite = cases.stream().filter(c -> c.text().matches(
         "(?s).*@AvroDefault\\(\"\\\\\"(NaN|-?Infinity)\\\\\"\"\\).*")).count();
+    long customLogical = cases.stream().filter(c -> c.text().contains("@AvroLogicalType("))
+        .count();
+    long voidProps = cases.stream().filter(c -> VOID_WITH_PROPS.matcher(c.text()).find())
+        .count();
+    long emptyDocs = cases.stream().filter(c -> c.text().contains("writeEmpty = true")).count();
     System.out.printf("schemas %d: %d sources (%d schemas with an @AvroUnion, %d with"
         + " @NoDefault, %d with @AvroTypeProp, %d with Void, %d with @AvroOrder, %d with a NaN or"
-        + " infinite default); generated in %d ms, compiled in %d ms, checked in %d ms%n", batch,
-        sources.size(), unions, noDefault, typeProps, voids, orders, notFinite,
+        + " infinite default, %d with @AvroLogicalType, %d with properties on Void, %d with an"
+        + " empty doc); generated in %d ms, compiled in %d ms, checked in %d ms%n", batch,
+        sources.size(), unions, noDefault, typeProps, voids, orders, notFinite, customLogical,
+        voidProps, emptyDocs,
         (generated - start) / 1_000_000,
         (compiledAt - generated) / 1_000_000, (System.nanoTime() - compiledAt) / 1_000_000);
   }

@@ -247,4 +247,39 @@ class GeneratedSourcesTest {
         .contains("public record Node(List<Node> children, Optional<Node> parent)");
     schemaIsKept(r, schema);
   }
+
+  @Test
+  void customLogicalTypesNullPropertiesAndEmptyDocs() {
+    String schema = """
+        {"type": "record", "name": "Reading", "namespace": "com.acme", "doc": "",
+         "fields": [
+           {"name": "at", "type": {"type": "string", "logicalType": "iso-datetime"}, "doc": ""},
+           {"name": "cents", "type": {"type": "array",
+             "items": {"type": "long", "logicalType": "cents", "precision": 9}}},
+           {"name": "ip", "type": {"type": "fixed", "name": "Ip4", "size": 4,
+             "logicalType": "ipv4"}},
+           {"name": "legacyId", "type": {"type": "string", "logicalType": "uuid",
+             "avro.java.string": "String"}},
+           {"name": "none", "type": {"type": "null", "x": 1}},
+           {"name": "kind", "type": {"type": "enum", "name": "Kind", "doc": "",
+             "symbols": ["A"]}}]}""";
+    GenerationResult r = generate(Generator.builder().build(), schema);
+    assertThat(flat(r, "com.acme.Reading"))
+        .contains("@AvroDoc(value = \"\", writeEmpty = true) public record Reading(")
+        .contains("@AvroDoc(value = \"\", writeEmpty = true) @AvroLogicalType(\"iso-datetime\")"
+            + " String at")
+        .contains("List<@AvroLogicalType(\"cents\") @AvroTypeProp(key = \"precision\", value ="
+            + " \"9\") Long> cents")
+        .contains("@AvroLogicalType(\"ipv4\") ByteBuffer ip")
+        .contains("@AvroLogicalType(\"uuid\") @AvroTypeProp(key = \"avro.java.string\", value ="
+            + " \"\\\"String\\\"\") String legacyId")
+        .contains("@AvroTypeProp(key = \"x\", value = \"1\") Void none");
+    assertThat(flat(r, "com.acme.Kind"))
+        .contains("@AvroDoc(value = \"\", writeEmpty = true) public enum Kind");
+    schemaIsKept(r, schema);
+    Schema written = Compiled.of(r.sources()).schema(r.events().get(0).schemaName());
+    assertThat(written.getDoc()).isEmpty();
+    assertThat(written.getField("at").doc()).isEmpty();
+    assertThat(written.getField("legacyId").schema().getLogicalType()).isNull();
+  }
 }

@@ -118,6 +118,11 @@ public final class Diagnostics {
     NAMESPACE_TWICE("EVS051", "%s has @AvroNamespace and also names its namespace with %s",
         "say the namespace once: @AvroNamespace(\"...\") with a simple @AvroName, or a full"
             + " @AvroName alone (@Event(namespace) on the event)"),
+    // custom logical types (generator engineer customlogical): EVS058
+    INVALID_LOGICAL_TYPE("EVS058", "@AvroLogicalType(\"%s\") on field '%s' (%s) cannot be"
+        + " written: %s", "@AvroLogicalType names a logical type Avro does not know, on a type"
+            + " without one: a primitive, String, bytes, an @Fixed, a List, Set, array or Map, or"
+            + " Void; Avro's own logical types are UUID, BigDecimal (@AvroDecimal) and java.time"),
     // schema evolution (compat/): EVS1xx
     INCOMPATIBLE_FIELD("EVS100", "field '%s' breaks %s compatibility with %s: %s",
         "keep the field's old type (Avro promotes int to long, float or double, and string to"

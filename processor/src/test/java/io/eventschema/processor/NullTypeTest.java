@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code Void}, the Avro {@code null} type: a field, array items and map values that are always
- * null; the schema against Avro's parse of the expected text, Avro's bytes (nothing for each null)
+ * null, with properties of its own ({@code @AvroTypeProp(...) Void}: {@code {"type": "null", "x":
+ * 1}}); the schema against Avro's parse of the expected text, Avro's bytes (nothing for each null)
  * through the codec and back, Avro reading the codec's bytes, and the misuses ({@code @Nullable
  * Void}: EVS007; JSON Schema and Protobuf: EVS044).
  */
@@ -85,6 +86,55 @@ class NullTypeTest {
       Object read = new GenericDatumReader<Object>(schema)
           .read(null, DecoderFactory.get().binaryDecoder(oracle.codecBytes(value), null));
       assertThat(read).isEqualTo(datum);
+    }
+  }
+
+  private static final JavaFileObject WITH_PROPS = Compile.source("p.Marked", "package p;",
+      "import io.eventschema.*;",
+      "import java.util.*;",
+      "@Event",
+      "public record Marked(@AvroTypeProp(key = \"x\", value = \"1\") Void none,",
+      "    @AvroTypeProp(key = \"why\", value = \"{\\\"a\\\": [true]}\") @AvroDefault(\"null\")"
+          + " Void defaulted,",
+      "    List<@AvroTypeProp(key = \"k\", value = \"\\\"v\\\"\") Void> nulls,",
+      "    Map<String, @AvroLogicalType(\"nothing\") Void> keys, int after) {}");
+  private static final String WITH_PROPS_EXPECTED = """
+      {"type": "record", "name": "Marked", "namespace": "p", "fields": [
+        {"name": "none", "type": {"type": "null", "x": 1}},
+        {"name": "defaulted", "type": {"type": "null", "why": {"a": [true]}}, "default": null},
+        {"name": "nulls", "type": {"type": "array", "items": {"type": "null", "k": "v"}}},
+        {"name": "keys", "type": {"type": "map",
+            "values": {"type": "null", "logicalType": "nothing"}}},
+        {"name": "after", "type": "int"}
+      ]}""";
+
+  @Test
+  void propertiesOnTheNullTypeAreWrittenAsAvroKeepsThem() throws Exception {
+    Compilation c = Compile.succeeded(WITH_PROPS);
+    Schema written = new Schema.Parser().parse(Compile.schemaText(c, "p.Marked"));
+    Schema expected = new Schema.Parser().parse(WITH_PROPS_EXPECTED);
+    assertThat(written).isEqualTo(expected);
+    assertThat(written.toString()).isEqualTo(expected.toString());
+    assertThat(written.getField("none").schema().getObjectProp("x")).isEqualTo(1);
+    assertThat(written).isNotEqualTo(new Schema.Parser().parse(WITH_PROPS_EXPECTED
+        .replace("{\"type\": \"null\", \"x\": 1}", "\"null\"")));
+    CompiledClasses classes = new CompiledClasses(c);
+    AvroOracle<Object> oracle = new AvroOracle<>(AvroOracle.codec(classes.load("p.MarkedCodec")));
+    Constructor<?> marked = classes.load("p.Marked").getDeclaredConstructors()[0];
+    for (int n = 0; n < 3; n++) {
+      List<Void> nulls = new ArrayList<>(Arrays.asList(new Void[n]));
+      Map<String, Void> keys = new LinkedHashMap<>();
+      for (int k = 0; k < n; k++) {
+        keys.put("k" + k, null);
+      }
+      Object value = marked.newInstance(null, null, nulls, keys, n - 1);
+      GenericData.Record datum = new GenericData.Record(expected);
+      datum.put("nulls", nulls);
+      datum.put("keys", keys);
+      datum.put("after", n - 1);
+      byte[] avro = AvroOracle.genericBytes(expected, datum);
+      assertThat(oracle.codecBytes(value)).isEqualTo(avro);
+      assertThat(oracle.readWithAvroInput(avro)).isEqualTo(value);
     }
   }
 

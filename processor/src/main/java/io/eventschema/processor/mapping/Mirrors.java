@@ -30,6 +30,7 @@ final class Mirrors {
   static final String AVRO_TYPE_PROP = PACKAGE + "AvroTypeProp";
   static final String AVRO_TYPE_PROPS = PACKAGE + "AvroTypeProps";
   static final String AVRO_ORDER = PACKAGE + "AvroOrder";
+  static final String AVRO_LOGICAL_TYPE = PACKAGE + "AvroLogicalType";
   static final String TIME_PRECISION = PACKAGE + "TimePrecision";
   static final String ENUM_DEFAULT = PACKAGE + "EnumDefault";
   static final String CHAR_AS = PACKAGE + "CharAs";

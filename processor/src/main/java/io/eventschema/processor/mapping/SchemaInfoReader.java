@@ -68,6 +68,14 @@ final class SchemaInfoReader {
   static final Set<String> TYPE_RESERVED = Set.of("doc", "fields", "items", "name",
       "namespace", "size", "symbols", "values", "type", "aliases", "default", "logicalType",
       "precision", "scale", "constraints");
+  /**
+   * Keys an {@code @AvroTypeProp} may not take: Avro's own, and those the processor writes; a
+   * decimal's {@code precision} and {@code scale} are refused on a decimal only (TypeMapper), as
+   * other types, a custom logical type's among them, keep them as plain properties.
+   */
+  static final Set<String> TYPE_PROP_RESERVED = Set.of("doc", "fields", "items", "name",
+      "namespace", "size", "symbols", "values", "type", "aliases", "default", "logicalType",
+      "constraints");
 
   private final MappingContext ctx;
   private final Diagnostics diagnostics;
@@ -87,6 +95,12 @@ final class SchemaInfoReader {
     return doc != null ? Mirrors.string(doc, "value", "") : fallback;
   }
 
+  /** True for {@code @AvroDoc(value = "", writeEmpty = true)}: {@code "doc": ""}. */
+  static boolean emptyDocOf(List<? extends AnnotationMirror> annotations) {
+    AnnotationMirror doc = Mirrors.find(annotations, Mirrors.AVRO_DOC);
+    return doc != null && Mirrors.bool(doc, "writeEmpty", false);
+  }
+
   static List<String> aliasesOf(List<? extends AnnotationMirror> annotations) {
     AnnotationMirror alias = Mirrors.find(annotations, Mirrors.AVRO_ALIAS);
     return alias == null ? List.of() : Mirrors.strings(alias, "value");
@@ -99,11 +113,11 @@ final class SchemaInfoReader {
 
   /**
    * The {@code @AvroTypeProp}s among a type's annotations; keys Avro uses for types are refused
-   * (EVS021), as on records and enums.
+   * (EVS021), as on records and enums ({@code precision} and {@code scale} but on a decimal).
    */
   Map<String, Object> typeProps(List<? extends AnnotationMirror> annotations, Element at,
       String owner) {
-    return props(Mirrors.typeProps(annotations), "@AvroTypeProp", at, TYPE_RESERVED, owner);
+    return props(Mirrors.typeProps(annotations), "@AvroTypeProp", at, TYPE_PROP_RESERVED, owner);
   }
 
   private Map<String, Object> props(List<AnnotationMirror> props, String annotation, Element at,
@@ -134,14 +148,15 @@ final class SchemaInfoReader {
   Info fieldInfo(List<? extends AnnotationMirror> declared, Element site, String javaName,
       String javadoc) {
     return new Info(docOf(declared, javadoc), aliasesOf(declared),
-        props(declared, site, FIELD_RESERVED, "field '" + javaName + "'"));
+        props(declared, site, FIELD_RESERVED, "field '" + javaName + "'"), emptyDocOf(declared));
   }
 
   /** Doc, aliases and properties of a record or enum. */
   Info namedInfo(TypeElement type) {
     List<? extends AnnotationMirror> annotations = type.getAnnotationMirrors();
     return new Info(docOf(annotations, javadoc(type).description()), aliasesOf(annotations),
-        props(annotations, type, TYPE_RESERVED, type.getSimpleName().toString()));
+        props(annotations, type, TYPE_RESERVED, type.getSimpleName().toString()),
+        emptyDocOf(annotations));
   }
 
   static TimePrecision precisionOf(Element e, TimePrecision otherwise) {

@@ -122,9 +122,22 @@ final class TypeMapper {
     }
   }
 
+  /** Avro 1.12's own logical types: a type of one of these names is read as it. */
+  private static final Set<String> AVRO_LOGICAL_TYPES = Set.of("decimal", "big-decimal",
+      "duration", "uuid", "date", "time-millis", "time-micros", "timestamp-millis",
+      "timestamp-micros", "timestamp-nanos", "local-timestamp-millis", "local-timestamp-micros",
+      "local-timestamp-nanos");
   /**
-   * Maps a type that is not itself nullable, with the {@code @AvroTypeProp}s on it (on a
-   * {@code byte[]} they land on the {@code byte}, as javac reads {@code @AvroTypeProp byte[]}).
+   * Properties beside which Avro's parser drops any logical type when their value is a string
+   * (Avro's {@code LogicalType.INCOMPATIBLE_PROPS}), keeping both as plain properties.
+   */
+  private static final List<String> DROPS_LOGICAL_TYPE = List.of("avro.java.string",
+      "java-class", "java-key-class", "java-element-class");
+
+  /**
+   * Maps a type that is not itself nullable, with the {@code @AvroLogicalType} and
+   * {@code @AvroTypeProp}s on it (on a {@code byte[]} they land on the {@code byte}, as javac
+   * reads {@code @AvroTypeProp byte[]}).
    */
   private TypeModel mapNonNull(TypeMirror type, ComponentSite site) {
     List<AnnotationMirror> annotations = new ArrayList<>(type.getAnnotationMirrors());
@@ -133,7 +146,8 @@ final class TypeMapper {
       annotations.addAll(((javax.lang.model.type.ArrayType) type).getComponentType()
           .getAnnotationMirrors());
     }
-    if (Mirrors.typeProps(annotations).isEmpty()) {
+    AnnotationMirror logical = Mirrors.find(annotations, Mirrors.AVRO_LOGICAL_TYPE);
+    if (Mirrors.typeProps(annotations).isEmpty() && logical == null) {
       return mapType(type, site);
     }
     int fixedBefore = ctx.fixedByAvroName.size();
@@ -147,22 +161,124 @@ final class TypeMapper {
     if (diagnostics.errorCount() != errorsBefore) {
       return null;
     }
+    String own = logicalTypeOf(model);
+    if (own != null) {
+      String refused = own.equals("decimal") && props.containsKey("precision") ? "precision"
+          : own.equals("decimal") && props.containsKey("scale") ? "scale" : null;
+      if (refused != null) {
+        diagnostics.error(site.at, Message.RESERVED_PROPERTY, refused,
+            "the decimal of field '" + site.field + "'");
+        return null;
+      }
+      String dropping = droppingKey(props);
+      if (dropping != null) {
+        diagnostics.error(site.at, Message.INVALID_TYPE_PROP, site.field, display(type, false),
+            "Avro's parser drops the logical type " + own + " beside a string \"" + dropping
+                + "\" and reads a plain " + baseOf(model) + " (for that schema write"
+                + " @AvroLogicalType(\"" + own + "\") with it on a " + javaBaseOf(model) + ")");
+        return null;
+      }
+    }
+    if (logical != null) {
+      props = withLogicalType(logical, own, props, model, type, site);
+      if (props == null) {
+        return null;
+      }
+    }
     if (model instanceof FixedType f) {
       return fixedWithProps(f, props, ctx.fixedByAvroName.size() > fixedBefore, type, site);
     }
     TypeModel with = TypeModel.withProps(model, props);
     if (with == null) {
-      String kind = model instanceof NullType ? "Void (the null type)"
-          : model instanceof NullableType ? "an Optional (put it on the type argument:"
+      String kind = model instanceof NullableType ? "an Optional (put it on the type argument:"
               + " Optional<@AvroTypeProp(...) T>)"
           : model instanceof Named ? "a record or enum, whose properties are @AvroProp on its"
               + " declaration"
           : "a union";
+      if (logical != null) {
+        diagnostics.error(site.at, logical, Message.INVALID_LOGICAL_TYPE,
+            Mirrors.string(logical, "value", ""), site.field, display(type, false),
+            "it is " + kind.replace("@AvroTypeProp(...)", "@AvroLogicalType(...)")
+                + ", which has no logical type of its own");
+        return null;
+      }
       diagnostics.error(site.at, Message.INVALID_TYPE_PROP, site.field, display(type, false),
           "it is " + kind + ", which has no properties of its own");
       return null;
     }
     return with;
+  }
+
+  /**
+   * {@code props} with {@code "logicalType"} first, or null after an error: a name Avro knows
+   * (unless a property beside it makes Avro drop it), or a type that has a logical type.
+   */
+  private Map<String, Object> withLogicalType(AnnotationMirror logical, String own,
+      Map<String, Object> props, TypeModel model, TypeMirror type, ComponentSite site) {
+    String name = Mirrors.string(logical, "value", "");
+    String reason = null;
+    if (own != null) {
+      reason = "it is already the logical type " + own + "; a custom logical type goes on the"
+          + " type its values are coded as (String, long, int, ByteBuffer, an @Fixed, ...)";
+    } else if (name.isEmpty()) {
+      reason = "the name is empty";
+    } else if (AVRO_LOGICAL_TYPES.contains(name) && droppingKey(props) == null) {
+      reason = "Avro 1.12 reads \"" + name + "\" as its own logical type; use the Java type the"
+          + " processor maps to it (UUID, BigDecimal with @AvroDecimal, java.time)";
+    }
+    if (reason != null) {
+      diagnostics.error(site.at, logical, Message.INVALID_LOGICAL_TYPE, name, site.field,
+          display(type, false), reason);
+      return null;
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("logicalType", name);
+    out.putAll(props);
+    return out;
+  }
+
+  /** The first property whose string value makes Avro's parser drop a logical type, or null. */
+  private static String droppingKey(Map<String, Object> props) {
+    for (String key : DROPS_LOGICAL_TYPE) {
+      if (props.get(key) instanceof String) {
+        return key;
+      }
+    }
+    return null;
+  }
+
+  /** The Avro logical type {@code model} is written with, or null. */
+  private static String logicalTypeOf(TypeModel model) {
+    if (model instanceof UuidType) {
+      return "uuid";
+    } else if (model instanceof DecimalType) {
+      return "decimal";
+    } else if (model instanceof TypeModel.TimestampType t) {
+      return (t.local() ? "local-timestamp-" : "timestamp-")
+          + t.precision().name().toLowerCase(Locale.ROOT);
+    } else if (model instanceof TypeModel.DateType) {
+      return "date";
+    } else if (model instanceof TypeModel.TimeOfDayType t) {
+      return "time-" + t.precision().name().toLowerCase(Locale.ROOT);
+    }
+    return null;
+  }
+
+  /** The Avro type under a logical type. */
+  private static String baseOf(TypeModel model) {
+    return model instanceof UuidType ? "string" : model instanceof DecimalType ? "bytes"
+        : model instanceof TypeModel.DateType || (model instanceof TypeModel.TimeOfDayType t
+            && t.precision() == TimePrecision.MILLIS) ? "int" : "long";
+  }
+
+  /** The Java type of {@link #baseOf}. */
+  private static String javaBaseOf(TypeModel model) {
+    return switch (baseOf(model)) {
+      case "string" -> "String";
+      case "bytes" -> "ByteBuffer";
+      case "int" -> "int";
+      default -> "long";
+    };
   }
 
   /**

@@ -162,13 +162,27 @@ public sealed interface TypeModel {
     }
   }
 
-  /** Schema metadata of a named type or a field: doc, aliases, custom properties. */
-  record Info(String doc, List<String> aliases, Map<String, Object> props) {
+  /**
+   * Schema metadata of a named type or a field: doc, aliases, custom properties. An empty doc is
+   * none, unless {@code emptyDoc} ({@code @AvroDoc(value = "", writeEmpty = true)}): then it is
+   * written, {@code "doc": ""}.
+   */
+  record Info(String doc, List<String> aliases, Map<String, Object> props, boolean emptyDoc) {
     public static final Info NONE = new Info("", List.of(), Map.of());
 
     public Info {
       aliases = List.copyOf(aliases);
       props = Collections.unmodifiableMap(new LinkedHashMap<>(props));
+      emptyDoc = emptyDoc && doc.isEmpty();
+    }
+
+    public Info(String doc, List<String> aliases, Map<String, Object> props) {
+      this(doc, aliases, props, false);
+    }
+
+    /** True if the schema has a {@code "doc"}: a non-empty one, or an empty one said so. */
+    public boolean writesDoc() {
+      return !doc.isEmpty() || emptyDoc;
     }
   }
 
@@ -457,15 +471,27 @@ public sealed interface TypeModel {
     }
   }
 
-  /** The null branch of a union, or a field or item of the Avro type null ({@code Void}). */
-  record NullType(TypeName javaType) implements TypeModel {
+  /**
+   * The null branch of a union, or a field or item of the Avro type null ({@code Void}); only the
+   * latter may have properties ({@code @AvroTypeProp(...) Void}: {@code {"type": "null", ...}}).
+   */
+  record NullType(TypeName javaType, Map<String, Object> props) implements TypeModel {
     public static final NullType INSTANCE = new NullType(ClassName.get(Void.class));
+
+    public NullType {
+      props = frozen(props);
+    }
+
+    public NullType(TypeName javaType) {
+      this(javaType, Map.of());
+    }
   }
 
   /**
    * The Avro properties of the (unnamed) type itself, from {@code @AvroTypeProp}:
-   * {@code {"type": "string", "avro.java.string": "String"}}. Empty for named types (a fixed's
-   * are in its {@link Info}), unions and null. Formats other than Avro ignore them.
+   * {@code {"type": "string", "avro.java.string": "String"}}, with a custom logical type
+   * ({@code @AvroLogicalType}) as its {@code "logicalType"} property first. Empty for named types
+   * (a fixed's are in its {@link Info}) and unions. Formats other than Avro ignore them.
    */
   static Map<String, Object> propsOf(TypeModel type) {
     if (type instanceof Primitive t) {
@@ -492,13 +518,15 @@ public sealed interface TypeModel {
       return t.props();
     } else if (type instanceof MapType t) {
       return t.props();
+    } else if (type instanceof NullType t) {
+      return t.props();
     }
     return Map.of();
   }
 
   /**
    * {@code type} with the properties {@code props} on it, or null if its kind has no properties
-   * of its own (a named type, a union, an optional, null).
+   * of its own (a named type, a union, an optional).
    */
   static TypeModel withProps(TypeModel type, Map<String, Object> props) {
     if (type instanceof Primitive t) {
@@ -525,6 +553,8 @@ public sealed interface TypeModel {
       return new ArrayType(t.javaType(), t.elements(), t.kind(), props);
     } else if (type instanceof MapType t) {
       return new MapType(t.javaType(), t.values(), props);
+    } else if (type instanceof NullType t) {
+      return new NullType(t.javaType(), props);
     }
     return null;
   }

@@ -186,7 +186,7 @@ public final class SchemaWriter {
       m.put("namespace", named.schemaName().namespace());
     }
     Info info = named.info();
-    if (!info.doc().isEmpty()) {
+    if (info.writesDoc()) {
       m.put("doc", info.doc());
     }
     if (!info.aliases().isEmpty()) {
@@ -206,7 +206,7 @@ public final class SchemaWriter {
       Map<String, Object> field = new LinkedHashMap<>();
       field.put("name", f.schemaName());
       field.put("type", type(f.type()));
-      if (!fs.info().doc().isEmpty()) {
+      if (fs.info().writesDoc()) {
         field.put("doc", fs.info().doc());
       }
       if (fs.hasDefault()) {
