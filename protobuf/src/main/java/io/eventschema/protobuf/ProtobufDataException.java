@@ -18,7 +18,7 @@ public final class ProtobufDataException extends IOException {
     this.reason = message;
   }
 
-  /** The field's path from the event, such as {@code items.quantity}; empty for the event. */
+  /** The field's path from the event, such as {@code items[2].quantity}; empty for the event. */
   public String field() {
     return field;
   }

@@ -14,7 +14,7 @@ import io.eventschema.validation.EventValidator;
  * {@code <Record>ProtobufDeserializer} extends this class and passes its codec and validator.
  *
  * <p>Every failure is an {@link io.eventschema.serde.EventSerializationException} that says topic,
- * subject, schema id and, for a bad message, the field ({@code items.quantity}). Thread-safe.
+ * subject, schema id and, for a bad message, the field ({@code items[2].quantity}). Thread-safe.
  */
 public abstract class ProtobufDeserializer<T> extends AbstractEventDeserializer<T> {
 
