@@ -194,7 +194,7 @@ public final class DefaultsJsonCodec implements JsonEventCodec<Defaults> {
         out.writeFieldName(LABELS);
         writeLabels(JsonWrite.nonNull(value.labels(), "labels"), out);
         out.writeFieldName(LEVEL);
-        out.writeString(JsonWrite.nonNull(value.level(), "level").name());
+        out.writeString(KINDS_LEVEL_SYMBOLS[JsonWrite.nonNull(value.level(), "level").ordinal()]);
         out.writeFieldName(NOTE);
         String note = value.note();
         if (note == null) {

@@ -231,7 +231,7 @@ public final class KindsJsonCodec implements JsonEventCodec<Kinds> {
         out.writeFieldName(TIME);
         JsonWrite.localTime(out, JsonWrite.nonNull(value.time(), "time"), Precision.MICROS);
         out.writeFieldName(LEVEL);
-        out.writeString(JsonWrite.nonNull(value.level(), "level").name());
+        out.writeString(KINDS_LEVEL_SYMBOLS[JsonWrite.nonNull(value.level(), "level").ordinal()]);
         out.writeEndObject();
     }
 

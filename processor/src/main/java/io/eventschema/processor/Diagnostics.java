@@ -22,7 +22,7 @@ public final class Diagnostics {
    * docs/diagnostics.md and its case to the processor's DiagnosticsTest).
    */
   public enum Message {
-    NOT_A_RECORD("EVS001", "@Event goes on records and sealed interfaces of records; %s is %s",
+    NOT_A_RECORD("EVS001", "@Event goes on records, enums and sealed interfaces; %s is %s",
         "declare the event as a record: public record %s(...) {}; several event types on one topic"
             + " as a sealed interface that records implement"),
     UNSUPPORTED_TYPE("EVS002", "field '%s' has type %s, which has no Avro mapping",
@@ -118,6 +118,9 @@ public final class Diagnostics {
     NAMESPACE_TWICE("EVS051", "%s has @AvroNamespace and also names its namespace with %s",
         "say the namespace once: @AvroNamespace(\"...\") with a simple @AvroName, or a full"
             + " @AvroName alone (@Event(namespace) on the event)"),
+    // top-level enums and unions (generator engineer toplevel)
+    TOP_LEVEL_FORMAT("EVS056", "%s is a top-level %s, which has no %s form",
+        "generate this event for Format.AVRO only, or wrap the value in a record with one field"),
     // custom logical types (generator engineer customlogical): EVS058
     INVALID_LOGICAL_TYPE("EVS058", "@AvroLogicalType(\"%s\") on field '%s' (%s) cannot be"
         + " written: %s", "@AvroLogicalType names a logical type Avro does not know, on a type"

@@ -44,17 +44,27 @@ class DiagnosticsTest {
   @Test
   void eventOnAClass() {
     expectError(event("public class E {}"), "EVS001",
-        "@Event goes on records and sealed interfaces of records; E is a class",
+        "@Event goes on records, enums and sealed interfaces; E is a class",
         "public class E");
   }
 
   @Test
-  void eventOnAnInterfaceAndAnEnum() {
+  void eventOnAnInterfaceAndAnAnnotation() {
     expectError(event("public interface E {}"), "EVS001",
-        "@Event goes on records and sealed interfaces of records; E is a non-sealed interface",
+        "@Event goes on records, enums and sealed interfaces; E is a non-sealed interface",
         "interface E");
-    expectError(event("public enum E { A }"), "EVS001",
-        "@Event goes on records and sealed interfaces of records; E is an enum", "enum E");
+    expectError(event("public @interface E {}"), "EVS001",
+        "@Event goes on records, enums and sealed interfaces; E is an annotation type",
+        "@interface E");
+  }
+
+  @Test
+  void topLevelEventInAFormatWithoutItsForm() {
+    JavaFileObject e = Compile.source("p.E", "package p;", "import io.eventschema.*;",
+        "@Event(formats = {Format.AVRO, Format.PROTOBUF})",
+        "public enum E { A }");
+    expectError(e, "EVS056", "p.E is a top-level enum, which has no Protobuf form",
+        "@Event(formats");
   }
 
   @Test

@@ -29,8 +29,9 @@ import org.apache.kafka.common.serialization.Deserializer;
  * Avro, JSON Schema and Protobuf topics):
  *
  * <ul>
- *   <li>{@code AVRO}: a record's full name ({@code <namespace>.<Name>}); for a union (a sealed
- *       event), the full name of its first record that a sealed event on the class path has;
+ *   <li>{@code AVRO}: a record's or enum's full name ({@code <namespace>.<Name>}); for a union (a
+ *       sealed or {@code @AvroUnion} event), the full name of its first record, enum or fixed that
+ *       such an event on the class path has (a union of no named type names no event);
  *   <li>{@code JSON}: the schema's {@code title} (the processor writes the event's name there);
  *   <li>{@code PROTOBUF}: the full name ({@code <package>.<Message>}) of the message the payload's
  *       message index array names (Confluent's wire format), decided once per id and array.
@@ -166,16 +167,19 @@ public class EventsDeserializer implements Deserializer<Object> {
       throw new EventSerializationException("the writer's schema is not a valid Avro schema: "
           + e.getMessage(), topic, s.isKey, topicSubject(s, topic), id, e);
     }
-    if (avro.getType() == Schema.Type.RECORD) {
+    if (avro.getType() == Schema.Type.RECORD || avro.getType() == Schema.Type.ENUM) {
+      // a record event, or an enum event: its full name names it
       String fullName = avro.getFullName();
       return event(s, topic, id, EventsIndex.BY_NAME + "AVRO/" + fullName, fullName,
           s.strategy.subject(topic, s.isKey, fullName), avro);
     }
     if (avro.getType() == Schema.Type.UNION) {
-      // a sealed event's union: its records name the event (by-union/AVRO/<record>)
+      // a sealed event's union: its records name the event (by-union/AVRO/<record>); an
+      // @AvroUnion event's named branches (records, enums, fixed types) name it alike
       List<String> records = new ArrayList<>();
       for (Schema branch : avro.getTypes()) {
-        if (branch.getType() == Schema.Type.RECORD) {
+        Schema.Type t = branch.getType();
+        if (t == Schema.Type.RECORD || t == Schema.Type.ENUM || t == Schema.Type.FIXED) {
           records.add(branch.getFullName());
           String path = EventsIndex.BY_UNION + "AVRO/" + branch.getFullName();
           if (EventsIndex.read(s.loader, path) != null) {
@@ -186,7 +190,7 @@ public class EventsDeserializer implements Deserializer<Object> {
       }
       if (!records.isEmpty()) {
         return unknown(s, topic, id, topicSubject(s, topic), avro, "the union of "
-            + String.join(", ", records), "no sealed @Event whose union has one of these records"
+            + String.join(", ", records), "no sealed or @AvroUnion @Event whose union has one of these types"
             + " is on the class path (no " + EventsIndex.BY_UNION + "AVRO/" + records.get(0) + ")");
       }
     }

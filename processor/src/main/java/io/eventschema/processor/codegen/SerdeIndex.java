@@ -2,6 +2,8 @@ package io.eventschema.processor.codegen;
 
 import io.eventschema.processor.format.BindingOutput;
 import io.eventschema.processor.model.EventModel;
+import io.eventschema.processor.model.TypeModel.BranchUnionType;
+import io.eventschema.processor.model.TypeModel.Named;
 import io.eventschema.processor.model.TypeModel.RecordType;
 import io.eventschema.processor.model.TypeModel.UnionType;
 import java.util.ArrayList;
@@ -17,7 +19,8 @@ import java.util.Set;
  *
  * <pre>
  * META-INF/eventschema/by-name/AVRO/&lt;namespace&gt;.&lt;Name&gt;       a record event's Avro record
- * META-INF/eventschema/by-union/AVRO/&lt;branch full name&gt;       each record of a sealed event's union
+ * META-INF/eventschema/by-union/AVRO/&lt;branch full name&gt;       each record of a sealed event's union,
+ *                                                              each named branch of an @AvroUnion event's
  * META-INF/eventschema/by-name/JSON/&lt;Name&gt;                   the JSON Schema's title
  * META-INF/eventschema/by-name/PROTOBUF/&lt;package&gt;.&lt;Name&gt;   the .proto's first message
  * META-INF/eventschema/by-class/&lt;schemaType&gt;/&lt;binary class name&gt;
@@ -26,7 +29,8 @@ import java.util.Set;
  * each holding the same three lines, {@code record=}, {@code serializer=} and
  * {@code deserializer=} (binary class names), in that order, so the output is byte-identical from
  * build to build. One file per event keeps the processor isolating. A sealed event's Avro union
- * names no record of its own, so it is found by its records, under their own directory: a record
+ * names no record of its own, so it is found by its records (an {@code @AvroUnion} event by its
+ * records, enums and fixed types; one without any is found by class only), under their own directory: a record
  * that is an event of its own as well keeps its {@code by-name} entry.
  *
  * <p>Two events of one compilation may give one name (two JSON Schema events of one simple name in
@@ -59,6 +63,14 @@ public final class SerdeIndex {
       for (RecordType branch : u.branches()) {
         out.add(new BindingOutput.Resource(
             BY_UNION + schemaType + "/" + branch.schemaName().fullName(), text));
+      }
+    } else if (schemaType.equals("AVRO") && event.root() instanceof BranchUnionType u) {
+      // a general union: found by its named branches (a union of none only by class)
+      for (BranchUnionType.Branch branch : u.branches()) {
+        if (branch.type() instanceof Named n) {
+          out.add(new BindingOutput.Resource(
+              BY_UNION + schemaType + "/" + n.schemaName().fullName(), text));
+        }
       }
     } else {
       out.add(new BindingOutput.Resource(BY_NAME + schemaType + "/" + writerName(event,

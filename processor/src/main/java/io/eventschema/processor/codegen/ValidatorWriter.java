@@ -111,6 +111,14 @@ public final class ValidatorWriter {
         dispatch.endControlFlow();
       }
       dispatch.addStatement("return false");
+    } else if (rootType instanceof TypeModel.EnumType) {
+      dispatch.addStatement("return true"); // an enum holds no constraints
+    } else if (rootType instanceof TypeModel.BranchUnionType u) {
+      // a general union: the records its branch holds, as for a field
+      NameAllocator locals = new NameAllocator();
+      locals.newName("event", "event");
+      cascade(dispatch, u, "event", locals);
+      dispatch.addStatement("return true");
     } else {
       problems.add("the event is not a record or a sealed interface of records ("
           + rootType.javaType() + ")");

@@ -57,12 +57,13 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
 /**
- * Maps one {@code @Event} record (or sealed interface of records), and every type it reaches, to an
+ * Maps one {@code @Event} record (an enum, a sealed interface of records or an {@code @AvroUnion}),
+ * and every type it reaches, to an
  * {@link EventModel}: what the Java side is, for every format's binding. Every refusal is reported
  * through {@link Diagnostics} on the record component responsible; the caller writes nothing for
  * an event whose mapping reported an error.
  *
- * <p>One instance per event. This class checks the event itself (a record or a sealed interface,
+ * <p>One instance per event. This class checks the event itself (a record, enum or sealed interface,
  * accessible, validly named); the steps that each do one job live beside it and share a
  * {@link MappingContext}: {@link RecordMapper} (components to fields), {@link TypeMapper} (a Java
  * type at a site to its model), {@link NamedTypes} (enums, records, sealed unions, their names),
@@ -103,7 +104,8 @@ public final class EventMapper {
     int errorsBefore = ctx.diagnostics.errorCount();
     boolean sealedInterface = type.getKind() == ElementKind.INTERFACE
         && type.getModifiers().contains(Modifier.SEALED);
-    if (type.getKind() != ElementKind.RECORD && !sealedInterface) {
+    boolean enumeration = type.getKind() == ElementKind.ENUM;
+    if (type.getKind() != ElementKind.RECORD && !sealedInterface && !enumeration) {
       String kind = type.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ');
       if (type.getKind() == ElementKind.INTERFACE) {
         kind = "non-sealed interface";
@@ -121,7 +123,8 @@ public final class EventMapper {
         : settings.namespace();
     String name = settings.name().isEmpty() ? type.getSimpleName().toString() : settings.name();
     if (!Names.isValidName(name)) {
-      ctx.diagnostics.error(type, Message.INVALID_NAME, name, "record name");
+      ctx.diagnostics.error(type, Message.INVALID_NAME, name,
+          enumeration ? "enum name" : "record name");
     }
     if (!Names.isValidNamespace(namespace)) {
       ctx.diagnostics.error(type, Message.INVALID_NAME, namespace, "namespace");
@@ -150,15 +153,21 @@ public final class EventMapper {
     ClassName javaName = ClassName.get(type);
     String prefix = String.join("_", javaName.simpleNames());
     TypeModel root;
-    if (sealedInterface && BranchUnions.isBranchUnion(type)) {
-      ctx.diagnostics.error(type, Message.INVALID_AVRO_UNION, type.getQualifiedName(),
-          "an event's schema is a record or a union of records, and a top-level general union"
-              + " has no @Event form yet");
-      return Optional.empty();
-    }
-    if (sealedInterface) {
-      ComponentSite site =
-          new ComponentSite(type, type.getSimpleName().toString(), precision, List.of());
+    ComponentSite site =
+        new ComponentSite(type, type.getSimpleName().toString(), precision, List.of());
+    if (enumeration) {
+      // a top-level enum: its schema is the enum, named as a record event is
+      root = ctx.named.mapEnum(type, type);
+      if (root == null) {
+        return Optional.empty();
+      }
+    } else if (sealedInterface && BranchUnions.isBranchUnion(type)) {
+      // a top-level general union: its schema is the union array, the event's name its own
+      root = ctx.types.branchUnion(type, site);
+      if (root == null) {
+        return Optional.empty();
+      }
+    } else if (sealedInterface) {
       root = ctx.named.mapSealed(type, site, precision);
       if (root == null) {
         return Optional.empty();
@@ -173,6 +182,8 @@ public final class EventMapper {
     if (ctx.diagnostics.errorCount() != errorsBefore) {
       return Optional.empty();
     }
-    return Optional.of(new EventModel(root, avroName, javaName, prefix));
+    // an enum's own name is the event's (the same but for an @AvroName on it)
+    SchemaName eventName = root instanceof EnumType e ? e.schemaName() : avroName;
+    return Optional.of(new EventModel(root, eventName, javaName, prefix));
   }
 }

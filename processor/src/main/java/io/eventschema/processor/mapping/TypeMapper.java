@@ -79,6 +79,11 @@ final class TypeMapper {
     this.branchUnions = new BranchUnions(ctx);
   }
 
+  /** The general union of the {@code @AvroUnion} {@code element}; null after an error. */
+  TypeModel.BranchUnionType branchUnion(TypeElement element, ComponentSite site) {
+    return branchUnions.map(element, site);
+  }
+
   /** Maps {@code type}; null after reporting an error. */
   TypeModel map(TypeMirror type, boolean nullable, ComponentSite site) {
     if (nullable) {

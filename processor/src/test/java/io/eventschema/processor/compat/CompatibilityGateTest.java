@@ -224,6 +224,40 @@ class CompatibilityGateTest {
   }
 
   @Test
+  void anEnumEventThatDropsASymbolBreaksBackwardAndIsReportedOnTheEvent() {
+    release("@Event\npublic enum Order { NEW, PAID, SHIPPED }");
+    JavaFileObject v2 = order("@Event\npublic enum Order { NEW, PAID }");
+    Compilation c = compileWithHistory(v2);
+    assertThat(c).failed();
+    assertThat(c).hadErrorContaining("[EVS103] Order breaks BACKWARD compatibility with"
+            + " com.example.Order/v1.avsc")
+        .inFile(v2).onLineContaining("public enum Order");
+    assertThat(c).hadErrorContaining("SHIPPED");
+    assertThat(c.errors()).hasSize(1);
+    // a symbol added at the end reads every old value
+    assertThat(compileWithHistory(order("@Event\npublic enum Order { NEW, PAID, SHIPPED,"
+        + " LOST }"))).succeeded();
+  }
+
+  @Test
+  void aUnionEventThatDropsABranchBreaksBackward() {
+    String head = "@Event\n@io.eventschema.AvroUnion\npublic sealed interface Order permits ";
+    release(head + "Order.Id, Order.Name {\n"
+        + "  record Id(long value) implements Order {}\n"
+        + "  record Name(String value) implements Order {}\n"
+        + "}");
+    JavaFileObject v2 = order(head + "Order.Id {\n"
+        + "  record Id(long value) implements Order {}\n"
+        + "}");
+    Compilation c = compileWithHistory(v2);
+    assertThat(c).failed();
+    assertThat(c).hadErrorContaining("[EVS103] Order breaks BACKWARD compatibility with"
+            + " com.example.Order/v1.avsc")
+        .inFile(v2).onLineContaining("public sealed interface Order");
+    assertThat(c.errors()).hasSize(1);
+  }
+
+  @Test
   void aRemovedFieldIsFineUnderBackward() {
     release(V1);
     assertThat(compileWithHistory(order("@Event\npublic record Order(long id) {}")))

@@ -299,8 +299,9 @@ final class JsonCodecWriter {
       b.addStatement("$T.localDate(out, $L)", WRITE, v);
     } else if (type instanceof TimeOfDayType t) {
       b.addStatement("$T.localTime(out, $L, $T.$L)", WRITE, v, PRECISION, t.precision().name());
-    } else if (type instanceof EnumType) {
-      b.addStatement("out.writeString($L.name())", v);
+    } else if (type instanceof EnumType e) {
+      // the symbol, which @AvroName on a constant makes other than its name
+      b.addStatement("out.writeString($N[$L.ordinal()])", enumConstants(e)[0], v);
     } else if (type instanceof RecordType r) {
       b.addStatement("$N($L, out)", writerName(r), v);
     } else if (type instanceof UnionType u) {

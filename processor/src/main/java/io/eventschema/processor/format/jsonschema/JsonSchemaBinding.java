@@ -11,6 +11,7 @@ import io.eventschema.processor.format.FormatBinding;
 import io.eventschema.processor.format.Refusals;
 import io.eventschema.processor.model.EventModel;
 import io.eventschema.processor.model.FieldModel;
+import io.eventschema.processor.model.TypeModel;
 import io.eventschema.processor.model.TypeWalk;
 import io.eventschema.processor.model.TypeModel.RecordType;
 import io.eventschema.processor.model.TypeModel.UnionType;
@@ -61,6 +62,12 @@ public final class JsonSchemaBinding implements FormatBinding {
 
   @Override
   public boolean check(EventModel event, Refusals refusals) {
+    if (event.root() instanceof TypeModel.BranchUnionType) {
+      // a top-level enum is a JSON Schema enum; a general union has no exact form yet
+      refusals.onEvent(Message.TOP_LEVEL_FORMAT, event.recordClass(),
+          "general union (@AvroUnion)", "JSON Schema");
+      return false;
+    }
     FieldModel union = TypeWalk.firstBranchUnionField(event.root());
     if (union != null) {
       refusals.onField(union, Message.JSON_AVRO_UNION, union.javaName(), union.type().javaType());

@@ -80,6 +80,13 @@ final class JsonSchemaWriter {
         m.put("description", doc);
       }
       m.putAll(recordBody(rootRecord));
+    } else if (event.root() instanceof EnumType e) {
+      // a top-level enum: the symbols as strings, as an enum field's definition
+      if (!e.info().doc().isEmpty()) {
+        m.put("description", e.info().doc());
+      }
+      m.put("type", "string");
+      m.put("enum", new ArrayList<Object>(e.symbols()));
     } else {
       m.put("type", "object");
       m.putAll(union((UnionType) event.root()));

@@ -11,6 +11,7 @@ import io.eventschema.processor.Diagnostics.Message;
 import io.eventschema.processor.format.Refusals;
 import io.eventschema.processor.model.EventModel;
 import io.eventschema.processor.model.FieldModel;
+import io.eventschema.processor.model.TypeModel;
 import io.eventschema.processor.model.TypeWalk;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,6 +99,16 @@ public final class ProtobufBinding implements FormatBinding {
 
   @Override
   public boolean check(EventModel event, Refusals refusals) {
+    if (!(event.root() instanceof TypeModel.RecordType
+        || event.root() instanceof TypeModel.UnionType)) {
+      // a .proto's event is a message: a top-level enum or general union has none
+      refusals.onEvent(Message.TOP_LEVEL_FORMAT, event.recordClass(),
+          event.root() instanceof TypeModel.EnumType ? "enum" : "general union (@AvroUnion)",
+          "Protobuf");
+      layout = null;
+      checked = null;
+      return false;
+    }
     FieldModel union = TypeWalk.firstBranchUnionField(event.root());
     if (union != null) {
       refusals.onField(union, Message.PROTO_AVRO_UNION, union.javaName(), union.type().javaType());
