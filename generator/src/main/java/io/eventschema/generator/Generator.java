@@ -180,15 +180,7 @@ public final class Generator {
     }
     List<GeneratedEvent> events = new ArrayList<>();
     for (Plan.RootDef root : planner.roots()) {
-      if (root.record != null) {
-        events.add(new GeneratedEvent(root.origin, root.record.java.canonicalName(),
-            root.record.fullName()));
-      } else {
-        ClassName java = root.sealed.java;
-        String ns = root.explicitNamespace.isEmpty() ? java.packageName() : root.explicitNamespace;
-        events.add(new GeneratedEvent(root.origin, java.canonicalName(),
-            (ns.isEmpty() ? "" : ns + ".") + java.simpleName()));
-      }
+      events.add(new GeneratedEvent(root.origin, root.java().canonicalName(), root.fullName()));
     }
     return new GenerationResult(sources, events, written, errors);
   }

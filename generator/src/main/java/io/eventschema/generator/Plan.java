@@ -72,6 +72,8 @@ final class Plan {
     final Schema schema;
     final List<BranchDef> branches = new ArrayList<>();
     ClassName java;
+    /** The root this interface is the event of (a top-level general union), or null. */
+    RootDef root;
     /** The roots whose schemas contain this union. */
     final Set<RootDef> roots = new LinkedHashSet<>();
 
@@ -119,6 +121,8 @@ final class Plan {
 
   static final class EnumDef extends NamedDef {
     String avroName;
+    /** The root this enum is the event of (a top-level enum), or null. */
+    RootDef root;
     /** The Java constant of each symbol, in order: the symbol itself, or e.g. class_. */
     final Map<String, String> constants = new LinkedHashMap<>();
 
@@ -200,6 +204,12 @@ final class Plan {
     final Schema schema;
     RecordDef record;
     SealedDef sealed;
+    /** A top-level enum's definition, or null. */
+    EnumDef enumeration;
+    /** A top-level general union's interface, or null. */
+    BranchUnionDef union;
+    /** A top-level union without namespace in a package: {@code @AvroNamespace("")}. */
+    boolean emptyNamespace;
     JavaNames.Naming naming = JavaNames.Naming.AS_DECLARED;
     /** The {@code @Event(namespace)} value, or "" when the package gives it. */
     String explicitNamespace = "";
@@ -219,7 +229,36 @@ final class Plan {
       if (record != null) {
         return record.namespace();
       }
-      return explicitNamespace.isEmpty() ? sealed.java.packageName() : explicitNamespace;
+      if (enumeration != null) {
+        return enumeration.namespace();
+      }
+      if (emptyNamespace) {
+        return "";
+      }
+      return explicitNamespace.isEmpty() ? java().packageName() : explicitNamespace;
+    }
+
+    /** The Java type of the event: its record, enum or interface. */
+    ClassName java() {
+      if (record != null) {
+        return record.java;
+      }
+      if (enumeration != null) {
+        return enumeration.java;
+      }
+      return union != null ? union.java : sealed.java;
+    }
+
+    /** The event's full name: its record's or enum's, else its namespace and interface. */
+    String fullName() {
+      if (record != null) {
+        return record.fullName();
+      }
+      if (enumeration != null) {
+        return enumeration.fullName();
+      }
+      String ns = namespace();
+      return (ns.isEmpty() ? "" : ns + ".") + java().simpleName();
     }
   }
 }

@@ -120,29 +120,51 @@ final class Planner {
     if (schema.getType() == Schema.Type.RECORD) {
       Plan.JType t = type(schema, schema.getFullName(), false);
       if (t instanceof Ref r && r.def() instanceof RecordDef rec) {
-        if (rec.root != null) {
-          error(schema.getFullName(), "duplicate input", "the record is also the schema of "
-              + rec.root.origin, "give each schema once");
+        if (!firstRoot(rec.root, schema.getFullName(), "record")) {
           return;
         }
         rec.root = root;
         root.record = rec;
       }
-    } else if (schema.getType() == Schema.Type.UNION && !schema.getTypes().isEmpty()
+    } else if (schema.getType() == Schema.Type.ENUM) {
+      // a top-level enum: @Event enum
+      Plan.JType t = type(schema, schema.getFullName(), false);
+      if (t instanceof Ref r && r.def() instanceof EnumDef e) {
+        if (!firstRoot(e.root, schema.getFullName(), "enum")) {
+          return;
+        }
+        e.root = root;
+        root.enumeration = e;
+      }
+    } else if (schema.getType() == Schema.Type.UNION && schema.getTypes().size() > 1
         && schema.getTypes().stream().allMatch(s -> s.getType() == Schema.Type.RECORD)) {
       Plan.JType t = type(schema, baseName, false);
       if (t instanceof SealedRef s) {
-        if (s.def().root != null) {
-          error("union", "duplicate input", "the union is also the schema of "
-              + s.def().root.origin, "give each schema once");
+        if (!firstRoot(s.def().root, "union", "union")) {
           return;
         }
         s.def().root = root;
         root.sealed = s.def();
       }
+    } else if (schema.getType() == Schema.Type.UNION) {
+      // a top-level general union: @Event @AvroUnion, in the package of the event's namespace
+      String ns = unionNamespace(schema);
+      String outer = recordPackage;
+      recordPackage = JavaNames.packageFor(ns, packages);
+      Plan.JType t = branchUnion(schema, baseName);
+      recordPackage = outer;
+      if (t instanceof BranchUnionRef u) {
+        if (!firstRoot(u.def().root, "union", "union")) {
+          return;
+        }
+        u.def().root = root;
+        root.union = u.def();
+        root.emptyNamespace = ns.isEmpty() && !u.def().java.packageName().isEmpty()
+            && !namedTypes(schema).isEmpty();
+      }
     } else {
-      error("", "top-level " + describe(schema), "an event's schema is a record or a union of"
-          + " records; a top-level " + describe(schema) + " has no @Event form yet",
+      error("", "top-level " + describe(schema), "an event's schema is a record, an enum or a"
+          + " union; a top-level " + describe(schema) + " has no @Event form yet",
           "wrap it in a record with one field");
       return;
     }
@@ -151,8 +173,75 @@ final class Planner {
     }
   }
 
+  /** False, after an error, if the type is already the event of another input. */
+  private boolean firstRoot(RootDef owner, String path, String what) {
+    if (owner == null) {
+      return true;
+    }
+    error(path, "duplicate input", "the " + what + " is also the schema of " + owner.origin,
+        "give each schema once");
+    return false;
+  }
+
   private static String describe(Schema s) {
     return s.getType().getName();
+  }
+
+  /**
+   * The namespace of a top-level union's event, which the processor gives every fixed inside:
+   * its first fixed's (depth first, in branch and field order), else its first named type's that
+   * has one, else none (the package the mapping gives the empty namespace).
+   */
+  static String unionNamespace(Schema union) {
+    String fixed = firstFixedNamespace(union);
+    if (fixed != null) {
+      return fixed;
+    }
+    for (Schema s : namedTypes(union)) {
+      if (s.getNamespace() != null && !s.getNamespace().isEmpty()) {
+        return s.getNamespace();
+      }
+    }
+    return "";
+  }
+
+  /** The namespace of the first fixed inside {@code s} ("" for none), or null without a fixed. */
+  private static String firstFixedNamespace(Schema s) {
+    for (Schema n : namedTypes(s)) {
+      if (n.getType() == Schema.Type.FIXED) {
+        return n.getNamespace() == null ? "" : n.getNamespace();
+      }
+    }
+    return null;
+  }
+
+  /** The named types inside {@code s}, each once, depth first in branch and field order. */
+  private static List<Schema> namedTypes(Schema s) {
+    List<Schema> out = new ArrayList<>();
+    namedTypes(s, out, new HashSet<>());
+    return out;
+  }
+
+  private static void namedTypes(Schema s, List<Schema> out, Set<String> seen) {
+    switch (s.getType()) {
+      case RECORD -> {
+        if (seen.add(s.getFullName())) {
+          out.add(s);
+          for (Schema.Field f : s.getFields()) {
+            namedTypes(f.schema(), out, seen);
+          }
+        }
+      }
+      case ENUM, FIXED -> {
+        if (seen.add(s.getFullName())) {
+          out.add(s);
+        }
+      }
+      case ARRAY -> namedTypes(s.getElementType(), out, seen);
+      case MAP -> namedTypes(s.getValueType(), out, seen);
+      case UNION -> s.getTypes().forEach(b -> namedTypes(b, out, seen));
+      default -> { }
+    }
   }
 
   // ------------------------------------------------------------------------------- types
@@ -701,6 +790,10 @@ final class Planner {
       current = root;
       if (root.record != null) {
         collect(root.record, root);
+      } else if (root.enumeration != null) {
+        collect(root.enumeration, root);
+      } else if (root.union != null) {
+        collect(new BranchUnionRef(root.union), root);
       } else {
         for (RecordDef r : root.sealed.branches) {
           collect(r, root);
@@ -721,18 +814,36 @@ final class Planner {
         if (!root.record.java.simpleName().equals(root.record.schema.getName())) {
           root.explicitName = root.record.schema.getName();
         }
-        for (String suffix : GENERATED_SUFFIXES) {
-          String generated = root.record.java.simpleName() + suffix;
-          if (!claimTypeName(pkg, generated)) {
-            error(root.record.fullName(), "Java name taken", "the processor generates " + generated
-                + " for this event, and another type has that name", "rename one of them");
+        claimGenerated(root);
+      } else if (root.enumeration != null) {
+        // a top-level enum: named by @Event as a record event
+        EnumDef e = root.enumeration;
+        String ns = e.namespace();
+        if (!e.java.packageName().equals(ns)) {
+          if (ns.isEmpty()) {
+            e.emptyNamespace = true;
+          } else {
+            root.explicitNamespace = ns;
           }
         }
+        if (!e.java.simpleName().equals(e.schema.getName())) {
+          root.explicitName = e.schema.getName();
+        }
+        claimGenerated(root);
+      } else if (root.union != null) {
+        // a top-level general union: the interface is named after its source
+        String ns = unionNamespace(root.schema);
+        if (!root.emptyNamespace && !ns.isEmpty()
+            && !root.union.java.packageName().equals(ns)) {
+          root.explicitNamespace = ns;
+        }
+        claimGenerated(root);
       } else {
-        // a top-level union: the interface is named after its source
+        // a top-level union of records: the interface is named after its source
         SealedDef s = root.sealed;
         String pkg = s.java.packageName();
-        String ns = s.branches.get(0).namespace();
+        String fixed = firstFixedNamespace(root.schema);
+        String ns = fixed != null ? fixed : s.branches.get(0).namespace();
         if (!pkg.equals(ns) && !ns.isEmpty()) {
           root.explicitNamespace = ns;
         }
@@ -760,8 +871,19 @@ final class Planner {
         if (r.root == null) {
           r.avroName = typeAvroName(r);
         }
-      } else if (d instanceof EnumDef e) {
+      } else if (d instanceof EnumDef e && e.root == null) {
         e.avroName = typeAvroName(e);
+      }
+    }
+  }
+
+  /** The classes the processor generates for an event must be free names in its package. */
+  private void claimGenerated(RootDef root) {
+    for (String suffix : GENERATED_SUFFIXES) {
+      String generated = root.java().simpleName() + suffix;
+      if (!claimTypeName(root.java().packageName(), generated)) {
+        error(root.fullName(), "Java name taken", "the processor generates " + generated
+            + " for this event, and another type has that name", "rename one of them");
       }
     }
   }
@@ -791,7 +913,7 @@ final class Planner {
   }
 
   private static String rootPackage(RootDef root) {
-    return root.record != null ? root.record.java.packageName() : root.sealed.java.packageName();
+    return root.java().packageName();
   }
 
   private void collect(NamedDef d, RootDef root) {

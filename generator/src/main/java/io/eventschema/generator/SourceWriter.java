@@ -452,6 +452,9 @@ final class SourceWriter {
 
   private TypeSpec.Builder enumeration(EnumDef e) {
     TypeSpec.Builder b = TypeSpec.enumBuilder(e.java.simpleName()).addModifiers(Modifier.PUBLIC);
+    if (e.root != null) {
+      b.addAnnotation(event(e.root)); // a top-level enum
+    }
     if (e.avroName != null) {
       b.addAnnotation(string(AVRO_NAME, e.avroName));
     }
@@ -506,7 +509,18 @@ final class SourceWriter {
    */
   private TypeSpec.Builder branchUnion(BranchUnionDef u) {
     TypeSpec.Builder b = TypeSpec.interfaceBuilder(u.java.simpleName())
-        .addModifiers(Modifier.PUBLIC, Modifier.SEALED).addAnnotation(AVRO_UNION);
+        .addModifiers(Modifier.PUBLIC, Modifier.SEALED);
+    if (u.root != null) {
+      // a top-level general union
+      b.addAnnotation(event(u.root));
+      if (u.root.constraintsInSchema) {
+        b.addAnnotation(CONSTRAINTS_IN_SCHEMA);
+      }
+      if (u.root.emptyNamespace) {
+        b.addAnnotation(string(AVRO_NAMESPACE, ""));
+      }
+    }
+    b.addAnnotation(AVRO_UNION);
     for (BranchDef branch : u.branches) {
       ClassName name = u.java.nestedClass(branch.name());
       b.addPermittedSubclass(name);

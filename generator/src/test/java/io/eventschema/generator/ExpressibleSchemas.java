@@ -23,8 +23,8 @@ import java.util.Random;
  * value), the null type as a field, item or value (with properties of its own), field
  * {@code order}, NaN / Infinity defaults of float and double fields, custom logical types (on
  * primitives, arrays, maps, fixed, null and union branches, with attributes beside them) and
- * Avro's own beside a string {@code avro.java.string} (which Avro's parser drops), and empty
- * docs on records, fields and enums.
+ * Avro's own beside a string {@code avro.java.string} (which Avro's parser drops), empty
+ * docs on records, fields and enums, and top-level enums and general unions.
  */
 final class ExpressibleSchemas {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -54,15 +54,31 @@ final class ExpressibleSchemas {
   private final int style;
   private boolean withConstraints;
 
+  /** What the schema is at the top: 0 a record or union of records, 1 an enum, 2 a union. */
+  private final int top;
+
   ExpressibleSchemas(long seed, String namespace) {
     this.random = new Random(seed);
     this.namespace = namespace;
     this.style = random.nextInt(4);
     this.withConstraints = random.nextInt(4) == 0;
+    // from a stream of its own, so that the records and unions of records stay as they were
+    int shape = new Random(seed ^ 0x5DEECE66DL).nextInt(20);
+    this.top = shape == 0 ? 1 : shape <= 2 ? 2 : 0;
   }
 
-  /** One schema: a record, or (one in 12) a union of records. */
+  /**
+   * One schema: a record, or (one in 12) a union of records; one in 20 a top-level enum and one
+   * in 10 a top-level general union instead (null anywhere, records, enums, fixed types at any
+   * depth).
+   */
   String schema() {
+    if (top == 1) {
+      return enumType().toString();
+    }
+    if (top == 2) {
+      return generalUnion(2).toString();
+    }
     if (random.nextInt(12) == 0) {
       ArrayNode union = JSON.arrayNode();
       int n = 2 + random.nextInt(2);

@@ -54,8 +54,15 @@ class GeneratedRecordsRoundTripProperties {
       long seed = SEED * 1_000_003L + i;
       String json = new ExpressibleSchemas(seed, "gen.s" + i).schema();
       Schema input = new Schema.Parser().parse(json);
-      Generator generator = Generator.builder()
-          .nullStyle(i % 3 == 0 ? NullStyle.OPTIONAL : NullStyle.NULLABLE).build();
+      Generator.Builder builder = Generator.builder()
+          .nullStyle(i % 3 == 0 ? NullStyle.OPTIONAL : NullStyle.NULLABLE);
+      if (input.getType() == Schema.Type.UNION && !input.getTypes().stream()
+          .allMatch(b -> b.getType() == Schema.Type.RECORD)) {
+        // a top-level general union may have no namespace to take: the mapping gives it a package (in
+        // the unnamed package, two schemas of one batch could define one class)
+        builder.packageMapping("", "gen.s" + i + ".top");
+      }
+      Generator generator = builder.build();
       GenerationResult r = generator.generateSources(
           List.of(new Generator.SchemaInput("s" + i + ".avsc", "", json)));
       assertThat(r.errors()).as("seed %d, schema %s", seed, json).isEmpty();
@@ -89,6 +96,9 @@ class GeneratedRecordsRoundTripProperties {
       }
     }
     long unions = cases.stream().filter(c -> c.text().contains("@AvroUnion")).count();
+    long topEnums = cases.stream().filter(c -> c.input().getType() == Schema.Type.ENUM).count();
+    long topUnions = cases.stream().filter(c -> c.input().getType() == Schema.Type.UNION
+        && c.text().contains("@Event\n@AvroUnion")).count();
     long noDefault = cases.stream().filter(c -> c.text().contains("@NoDefault")).count();
     long typeProps = cases.stream().filter(c -> c.text().contains("@AvroTypeProp(")).count();
     long voids = cases.stream().filter(c -> c.text().contains("Void")).count();
@@ -103,9 +113,10 @@ class GeneratedRecordsRoundTripProperties {
     System.out.printf("schemas %d: %d sources (%d schemas with an @AvroUnion, %d with"
         + " @NoDefault, %d with @AvroTypeProp, %d with Void, %d with @AvroOrder, %d with a NaN or"
         + " infinite default, %d with @AvroLogicalType, %d with properties on Void, %d with an"
-        + " empty doc); generated in %d ms, compiled in %d ms, checked in %d ms%n", batch,
+        + " empty doc, %d top-level enums, %d top-level general unions); generated in %d ms,"
+        + " compiled in %d ms, checked in %d ms%n", batch,
         sources.size(), unions, noDefault, typeProps, voids, orders, notFinite, customLogical,
-        voidProps, emptyDocs,
+        voidProps, emptyDocs, topEnums, topUnions,
         (generated - start) / 1_000_000,
         (compiledAt - generated) / 1_000_000, (System.nanoTime() - compiledAt) / 1_000_000);
   }

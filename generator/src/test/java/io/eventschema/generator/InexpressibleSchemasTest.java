@@ -43,9 +43,10 @@ class InexpressibleSchemasTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      top-level enum                 | {"type": "enum", "name": "E", "namespace": "ns", "symbols": ["A"]}
       top-level string               | "string"
-      top-level union                | ["null", {"type": "record", "name": "A", "namespace": "ns", "fields": []}]
+      top-level array                | {"type": "array", "items": "int"}
+      top-level fixed                | {"type": "fixed", "name": "F", "namespace": "ns", "size": 2}
+      fixed in another namespace     | ["null", {"type": "array", "items": {"type": "fixed", "name": "F", "namespace": "a", "size": 2}}, {"type": "fixed", "name": "G", "namespace": "b", "size": 3}]
       property logicalType           | {"type": "record", "name": "R", "namespace": "ns", "logicalType": "mine", "fields": []}
       fixed in another namespace     | {"type": "record", "name": "R", "namespace": "ns", "fields": [{"name": "f", "type": {"type": "fixed", "name": "F", "namespace": "other", "size": 2}}]}
       """)

@@ -16,7 +16,11 @@ class RealWorldSchemasTest {
 
   /** Generates, compiles with the processor, and checks the schema it writes is the input. */
   private static String roundTrip(String json) {
-    GenerationResult r = Generator.builder().build()
+    return roundTrip(Generator.builder().build(), json);
+  }
+
+  private static String roundTrip(Generator generator, String json) {
+    GenerationResult r = generator
         .generateSources(List.of(new Generator.SchemaInput("case.avsc", "", json)));
     assertThat(r.errors()).isEmpty();
     Compiled c = Compiled.of(r.sources());
@@ -253,5 +257,70 @@ class RealWorldSchemasTest {
           "fields": [{"name": "id", "type": "string"}, {"name": "reason", "type": "string"}]}]""");
     assertThat(text).contains("@Event\npublic sealed interface Case permits Created, Cancelled")
         .contains("public record Created(String id) implements Case");
+  }
+
+  @Test
+  void avroSpecificationEnumAtTheTopIsAnEnumEvent() {
+    // the Avro specification's enum example (Suit), with the empty namespace mapped to a package
+    String text = roundTrip(Generator.builder().packageMapping("", "com.acme.cards").build(), """
+        {"type": "enum", "name": "Suit", "doc": "A card's suit.", "default": "SPADES",
+         "symbols": ["SPADES", "HEARTS", "DIAMONDS", "CLUBS"]}""");
+    assertThat(text).contains("package com.acme.cards;")
+        .contains("/**\n * A card's suit.\n */\n@Event\n@AvroNamespace(\"\")\npublic enum Suit {")
+        .contains("@EnumDefault\n  SPADES,");
+  }
+
+  @Test
+  void avroInteropEnumWithAKeywordSymbol() {
+    String text = roundTrip("""
+        {"type": "enum", "name": "Kind", "namespace": "org.apache.avro.interop",
+         "aliases": ["OldKind"], "symbols": ["FOO", "BAR", "class"]}""");
+    assertThat(text).contains("@Event\n@AvroAlias(\"OldKind\")\npublic enum Kind {")
+        .contains("@AvroName(\"class\")\n  class_");
+  }
+
+  @Test
+  void aNullableStringOrLongAtTheTopIsAUnionEvent() {
+    // a registry subject whose value schema is ["null", "string", "long"], as in Avro's tests
+    String text = roundTrip("[\"null\", \"string\", \"long\"]");
+    assertThat(text).contains("@Event\n@AvroUnion\npublic sealed interface Case permits"
+        + " Case.Null, Case.StringValue, Case.LongValue {")
+        .contains("record LongValue(long value) implements Case {}");
+  }
+
+  @Test
+  void aRecordOrAStringAtTheTopTakesTheRecordsNamespace() {
+    String text = roundTrip("""
+        ["null", {"type": "record", "name": "Payment",
+          "namespace": "io.confluent.examples.clients.basicavro",
+          "fields": [{"name": "id", "type": "string"}, {"name": "amount", "type": "double"}]},
+         "string"]""");
+    assertThat(text).contains("package io.confluent.examples.clients.basicavro;")
+        .contains("@Event\n@AvroUnion\npublic sealed interface Case permits Case.Null,"
+            + " Case.PaymentValue, Case.StringValue {");
+  }
+
+  @Test
+  void anArrayOfAFixedAtTheTopTakesTheFixedsNamespace() {
+    // the fixed, however deep, is in the event's namespace, which the processor gives it
+    String text = roundTrip("""
+        [{"type": "array", "items": {"type": "fixed", "name": "Digest", "namespace": "com.acme.hash",
+           "size": 16}},
+         {"type": "record", "name": "Ref", "namespace": "com.acme.refs",
+          "fields": [{"name": "id", "type": "string"}]}]""");
+    assertThat(text).contains("package com.acme.hash;")
+        .contains("@Event\n@AvroUnion\npublic sealed interface Case permits Case.ArrayValue,"
+            + " Case.RefValue {")
+        .contains("import com.acme.refs.Ref;");
+  }
+
+  @Test
+  void aUnionOfOneRecordAtTheTopIsAUnionEvent() {
+    // one record is no sealed interface of records: a one-branch @AvroUnion
+    String text = roundTrip("""
+        [{"type": "record", "name": "Ping", "namespace": "com.acme",
+          "fields": [{"name": "at", "type": "long"}]}]""");
+    assertThat(text).contains("package com.acme;")
+        .contains("@Event\n@AvroUnion\npublic sealed interface Case permits Case.PingValue {");
   }
 }

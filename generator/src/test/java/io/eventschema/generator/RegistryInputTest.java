@@ -46,6 +46,31 @@ class RegistryInputTest {
   }
 
   @Test
+  void topLevelEnumAndUnionSubjectsAreEvents() {
+    try (var client = MockSchemaRegistryClient.forScope("registry-input-top-level")) {
+      client.register("order-status-value", """
+          {"type": "enum", "name": "Status", "namespace": "com.acme",
+           "symbols": ["NEW", "PAID"], "default": "NEW"}""");
+      client.register("readings-value", "[\"null\", \"string\", \"long\"]");
+      GenerationResult r = Generator.builder()
+          .registryConfig(Map.of("schema.registry.url", "mock://registry-input-top-level"))
+          .packageMapping("", "com.acme.readings")
+          .build().generateFromRegistry(List.of(SubjectRef.parse("order-status-value"),
+              SubjectRef.parse("readings-value")), null);
+      assertThat(r.errors()).isEmpty();
+      assertThat(r.events()).extracting(GeneratedEvent::className, GeneratedEvent::schemaName)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("com.acme.Status",
+              "com.acme.Status"), org.assertj.core.groups.Tuple.tuple(
+              "com.acme.readings.Readings", "com.acme.readings.Readings"));
+      String text = String.join("\n", r.sources().stream().map(GeneratedSource::text).toList());
+      assertThat(text).contains("@Event\npublic enum Status {")
+          .contains("subject 'readings-value' version 1")
+          .contains("@Event\n@AvroUnion\npublic sealed interface Readings permits"
+              + " Readings.Null, Readings.StringValue, Readings.LongValue {");
+    }
+  }
+
+  @Test
   void credentialsInTheUrlNeverReachAMessage() {
     GenerationResult r = Generator.builder()
         .registryConfig(Map.of("schema.registry.url", "http://someone:s3cret-pw@127.0.0.1:9/",
