@@ -90,6 +90,34 @@ class EventsSerdeTest {
   }
 
   @Test
+  void topLevelEnumAndUnionEventsAreWrittenByClassAndReadByTheirNamedTypes() {
+    String scope = scope();
+    try (EventsSerializer serializer = new EventsSerializer();
+        EventsDeserializer deserializer = new EventsDeserializer()) {
+      serializer.configure(config(scope), false);
+      deserializer.configure(config(scope), false);
+      for (ParcelState state : ParcelState.values()) {
+        assertThat(deserializer.deserialize("states", serializer.serialize("states", state)))
+            .isSameAs(state);
+      }
+      for (ParcelNote note : new ParcelNote[] {new ParcelNote.None(),
+          new ParcelNote.Text("left at the door"), new ParcelNote.State(ParcelState.DONE_)}) {
+        assertThat(deserializer.deserialize("notes", serializer.serialize("notes", note)))
+            .isEqualTo(note);
+      }
+      // ["int", "string"] names no type: written by class, read by the event's own deserializer
+      byte[] count = serializer.serialize("counts", new ParcelCount.Exact(3));
+      assertThatThrownBy(() -> deserializer.deserialize("counts", count))
+          .isInstanceOf(EventSerializationException.class)
+          .hasMessageContaining("names no event");
+      try (var own = new ParcelCountDeserializer()) {
+        own.configure(config(scope), false);
+        assertThat(own.deserialize("counts", count)).isEqualTo(new ParcelCount.Exact(3));
+      }
+    }
+  }
+
+  @Test
   void validationStillAppliesOnBothSides() {
     String scope = scope();
     try (EventsSerializer serializer = new EventsSerializer();
