@@ -35,6 +35,13 @@ public @interface AvroDecimal {
   /** The number of digits after the decimal point, from 0 to {@link #precision()}. */
   int scale();
 
+  /**
+   * False: the schema has no {@code "scale"}, which Avro reads as 0 (a schema written so by hand
+   * or by another tool: {@code {"type": "bytes", "logicalType": "decimal", "precision": 5}});
+   * only with {@code scale = 0}. {@code Schema.equals} tells the two apart.
+   */
+  boolean writeScale() default true;
+
   String message() default
       "does not fit decimal({precision}, {scale}) without rounding";
 

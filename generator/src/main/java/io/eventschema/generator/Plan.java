@@ -29,7 +29,8 @@ final class Plan {
 
   record Uuid() implements JType {}
 
-  record Decimal(int precision, int scale) implements JType {}
+  /** A decimal on bytes; without {@code "scale"} (Avro's 0) when not {@code scaleWritten}. */
+  record Decimal(int precision, int scale, boolean scaleWritten) implements JType {}
 
   /** Instant, LocalDateTime, LocalTime (with a precision) or LocalDate (precision null). */
   record Time(ClassName javaType, String precision) implements JType {}

@@ -362,14 +362,11 @@ final class Planner {
             "use a decimal on bytes");
         return null;
       }
-      if (s.getObjectProp("scale") == null) {
-        error(path, "decimal without scale", "the processor always writes \"scale\" (here it is"
-            + " absent, meaning 0)", "write \"scale\": 0 in the schema");
-        return null;
-      }
       Map<String, String> props = typeProps(s, path, "decimal",
           Set.of("logicalType", "precision", "scale"));
-      return props == null ? null : withProps(new Decimal(d.getPrecision(), d.getScale()), props);
+      // no "scale" (Avro's 0): @AvroDecimal(..., writeScale = false)
+      return props == null ? null : withProps(new Decimal(d.getPrecision(), d.getScale(),
+          s.getObjectProp("scale") != null), props);
     }
     Map<String, String> props = typeProps(s, path, name, Set.of("logicalType"));
     if (props == null) {

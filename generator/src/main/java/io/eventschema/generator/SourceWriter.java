@@ -378,8 +378,12 @@ final class SourceWriter {
           .addMember("value", "$L", fixed.def().schema.getFixedSize())
           .addMember("name", "$S", fixed.def().schema.getName()).build());
     } else if (t instanceof Decimal d) {
-      out.add(AnnotationSpec.builder(AVRO_DECIMAL).addMember("precision", "$L", d.precision())
-          .addMember("scale", "$L", d.scale()).build());
+      AnnotationSpec.Builder a = AnnotationSpec.builder(AVRO_DECIMAL)
+          .addMember("precision", "$L", d.precision()).addMember("scale", "$L", d.scale());
+      if (!d.scaleWritten()) {
+        a.addMember("writeScale", "false");
+      }
+      out.add(a.build());
     }
     for (ConstraintDef c : f == null ? List.<ConstraintDef>of() : f.constraints) {
       if (c.on().equals(on)) {

@@ -24,7 +24,8 @@ import java.util.Random;
  * {@code order}, NaN / Infinity defaults of float and double fields, custom logical types (on
  * primitives, arrays, maps, fixed, null and union branches, with attributes beside them) and
  * Avro's own beside a string {@code avro.java.string} (which Avro's parser drops), empty
- * docs on records, fields and enums, and top-level enums and general unions.
+ * docs on records, fields and enums, decimals without {@code "scale"}, and top-level enums and
+ * general unions.
  */
 final class ExpressibleSchemas {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -360,9 +361,7 @@ final class ExpressibleSchemas {
       case 9 -> logical();
       case 10 -> enumType();
       case 11 -> fixed();
-      case 12 -> JSON.objectNode().put("type", "bytes").put("logicalType", "decimal")
-          .put("precision", 1 + random.nextInt(30)).put("scale", 0)
-          .put("scale", random.nextInt(2) == 0 ? 0 : 1 + random.nextInt(1));
+      case 12 -> decimal();
       case 13 -> JSON.objectNode().put("type", "string").put("logicalType", "uuid");
       case 14 -> !recordNames.isEmpty() && chance(2) && owner != null
           ? reuse() : new TextNode("string");
@@ -445,6 +444,13 @@ final class ExpressibleSchemas {
       u.add(record(Math.max(depth - 1, 0), false));
     }
     return u;
+  }
+
+  /** A decimal on bytes, scale 0 or 1, or (one in 5) no "scale" (Avro's 0). */
+  private JsonNode decimal() {
+    ObjectNode d = JSON.objectNode().put("type", "bytes").put("logicalType", "decimal")
+        .put("precision", 1 + random.nextInt(30));
+    return chance(5) ? d : d.put("scale", random.nextInt(2) == 0 ? 0 : 1 + random.nextInt(1));
   }
 
   private JsonNode logical() {

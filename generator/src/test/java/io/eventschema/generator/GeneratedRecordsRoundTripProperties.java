@@ -110,13 +110,14 @@ class GeneratedRecordsRoundTripProperties {
     long voidProps = cases.stream().filter(c -> VOID_WITH_PROPS.matcher(c.text()).find())
         .count();
     long emptyDocs = cases.stream().filter(c -> c.text().contains("writeEmpty = true")).count();
+    long noScale = cases.stream().filter(c -> c.text().contains("writeScale = false")).count();
     System.out.printf("schemas %d: %d sources (%d schemas with an @AvroUnion, %d with"
         + " @NoDefault, %d with @AvroTypeProp, %d with Void, %d with @AvroOrder, %d with a NaN or"
         + " infinite default, %d with @AvroLogicalType, %d with properties on Void, %d with an"
-        + " empty doc, %d top-level enums, %d top-level general unions); generated in %d ms,"
-        + " compiled in %d ms, checked in %d ms%n", batch,
+        + " empty doc, %d with a decimal without scale, %d top-level enums, %d top-level general"
+        + " unions); generated in %d ms, compiled in %d ms, checked in %d ms%n", batch,
         sources.size(), unions, noDefault, typeProps, voids, orders, notFinite, customLogical,
-        voidProps, emptyDocs, topEnums, topUnions,
+        voidProps, emptyDocs, noScale, topEnums, topUnions,
         (generated - start) / 1_000_000,
         (compiledAt - generated) / 1_000_000, (System.nanoTime() - compiledAt) / 1_000_000);
   }

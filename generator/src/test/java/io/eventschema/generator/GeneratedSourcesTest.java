@@ -249,7 +249,7 @@ class GeneratedSourcesTest {
   }
 
   @Test
-  void customLogicalTypesNullPropertiesAndEmptyDocs() {
+  void customLogicalTypesNullPropertiesEmptyDocsAndADecimalWithoutScale() {
     String schema = """
         {"type": "record", "name": "Reading", "namespace": "com.acme", "doc": "",
          "fields": [
@@ -261,6 +261,8 @@ class GeneratedSourcesTest {
            {"name": "legacyId", "type": {"type": "string", "logicalType": "uuid",
              "avro.java.string": "String"}},
            {"name": "none", "type": {"type": "null", "x": 1}},
+           {"name": "units", "type": {"type": "bytes", "logicalType": "decimal",
+             "precision": 5}},
            {"name": "kind", "type": {"type": "enum", "name": "Kind", "doc": "",
              "symbols": ["A"]}}]}""";
     GenerationResult r = generate(Generator.builder().build(), schema);
@@ -273,7 +275,8 @@ class GeneratedSourcesTest {
         .contains("@AvroLogicalType(\"ipv4\") ByteBuffer ip")
         .contains("@AvroLogicalType(\"uuid\") @AvroTypeProp(key = \"avro.java.string\", value ="
             + " \"\\\"String\\\"\") String legacyId")
-        .contains("@AvroTypeProp(key = \"x\", value = \"1\") Void none");
+        .contains("@AvroTypeProp(key = \"x\", value = \"1\") Void none")
+        .contains("@AvroDecimal(precision = 5, scale = 0, writeScale = false) BigDecimal units");
     assertThat(flat(r, "com.acme.Kind"))
         .contains("@AvroDoc(value = \"\", writeEmpty = true) public enum Kind");
     schemaIsKept(r, schema);
@@ -281,5 +284,6 @@ class GeneratedSourcesTest {
     assertThat(written.getDoc()).isEmpty();
     assertThat(written.getField("at").doc()).isEmpty();
     assertThat(written.getField("legacyId").schema().getLogicalType()).isNull();
+    assertThat(written.getField("units").schema().getObjectProp("scale")).isNull();
   }
 }

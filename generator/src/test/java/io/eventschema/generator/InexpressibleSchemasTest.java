@@ -30,7 +30,6 @@ class InexpressibleSchemasTest {
       logical type big-decimal                     | {"type": "bytes", "logicalType": "big-decimal"} | ns.R.f
       logical type decimal on fixed                | {"type": "fixed", "name": "D", "size": 8, "logicalType": "decimal", "precision": 4, "scale": 2} | ns.R.f
       logical type duration on fixed               | {"type": "fixed", "name": "D", "size": 12, "logicalType": "duration"} | ns.R.f
-      decimal without scale                        | {"type": "bytes", "logicalType": "decimal", "precision": 4} | ns.R.f
       doc or aliases on fixed                      | {"type": "fixed", "name": "F", "size": 2, "doc": "two bytes"} | ns.R.f
       """)
   void constructInAFieldIsRefused(String construct, String type, String path) {

@@ -540,10 +540,18 @@ final class TypeMapper {
     }
     int precision;
     int scale;
+    boolean writeScale = true;
     if (explicit != null) {
       site.used.add(Mirrors.AVRO_DECIMAL);
       precision = Mirrors.integer(explicit, "precision", 0);
       scale = Mirrors.integer(explicit, "scale", 0);
+      writeScale = Mirrors.bool(explicit, "writeScale", true);
+      if (!writeScale && scale != 0) {
+        diagnostics.error(site.at, explicit, Message.INVALID_DECIMAL, site.field,
+            "writeScale = false leaves \"scale\" out of the schema, which Avro reads as scale 0,"
+                + " not " + scale);
+        return null;
+      }
       if (digits != null) {
         int dp = Mirrors.integer(digits, "integer", 0) + Mirrors.integer(digits, "fraction", 0);
         int ds = Mirrors.integer(digits, "fraction", 0);
@@ -563,7 +571,8 @@ final class TypeMapper {
           "precision " + precision + " and scale " + scale);
       return null;
     }
-    return new DecimalType(ClassName.get("java.math", "BigDecimal"), precision, scale);
+    return new DecimalType(ClassName.get("java.math", "BigDecimal"), precision, scale, Map.of(),
+        writeScale);
   }
 
   private TypeModel collection(DeclaredType type, TypeMirror arg, CollectionKind kind,

@@ -107,11 +107,18 @@ public sealed interface TypeModel {
     }
   }
 
-  /** {@code {"type": "bytes", "logicalType": "decimal", ...}} from {@code java.math.BigDecimal}. */
-  record DecimalType(TypeName javaType, int precision, int scale, Map<String, Object> props)
-      implements TypeModel {
+  /**
+   * {@code {"type": "bytes", "logicalType": "decimal", ...}} from {@code java.math.BigDecimal};
+   * without {@code "scale"} when not {@code scaleWritten} (scale 0, as Avro reads it).
+   */
+  record DecimalType(TypeName javaType, int precision, int scale, Map<String, Object> props,
+      boolean scaleWritten) implements TypeModel {
     public DecimalType {
       props = frozen(props);
+    }
+
+    public DecimalType(TypeName javaType, int precision, int scale, Map<String, Object> props) {
+      this(javaType, precision, scale, props, true);
     }
 
     public DecimalType(TypeName javaType, int precision, int scale) {
@@ -542,7 +549,7 @@ public sealed interface TypeModel {
     } else if (type instanceof UuidType t) {
       return new UuidType(t.javaType(), props);
     } else if (type instanceof DecimalType t) {
-      return new DecimalType(t.javaType(), t.precision(), t.scale(), props);
+      return new DecimalType(t.javaType(), t.precision(), t.scale(), props, t.scaleWritten());
     } else if (type instanceof TimestampType t) {
       return new TimestampType(t.javaType(), t.local(), t.precision(), props);
     } else if (type instanceof DateType t) {

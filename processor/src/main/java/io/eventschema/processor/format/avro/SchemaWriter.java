@@ -100,7 +100,9 @@ public final class SchemaWriter {
     if (type instanceof DecimalType d) {
       Map<String, Object> m = logical("bytes", "decimal");
       m.put("precision", d.precision());
-      m.put("scale", d.scale());
+      if (d.scaleWritten()) {
+        m.put("scale", d.scale());
+      }
       return m;
     }
     if (type instanceof TimestampType t) {
