@@ -5,6 +5,8 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.List;
+import java.util.Set;
 
 /**
  * A custom Avro logical type on the type at this position: {@code @AvroLogicalType("iso-datetime")
@@ -31,6 +33,21 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE_USE)
 public @interface AvroLogicalType {
+
+  /**
+   * Avro 1.12's own logical types: a type of one of these names is read as that type, so the
+   * processor writes them from Java types (UUID, BigDecimal, java.time, ...), never by name.
+   */
+  Set<String> AVRO_OWN = Set.of("decimal", "big-decimal", "duration", "uuid", "date",
+      "time-millis", "time-micros", "timestamp-millis", "timestamp-micros", "timestamp-nanos",
+      "local-timestamp-millis", "local-timestamp-micros", "local-timestamp-nanos");
+
+  /**
+   * Properties beside which, when their value is a string, Avro's parser drops any logical type
+   * and keeps both as plain properties (Avro's {@code LogicalType.INCOMPATIBLE_PROPS}).
+   */
+  List<String> DROPPED_BESIDE = List.of("avro.java.string", "java-class", "java-key-class",
+      "java-element-class");
 
   /** The logical type's name, written as {@code "logicalType"}. */
   String value();

@@ -2,6 +2,7 @@ package io.eventschema.generator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.palantir.javapoet.ClassName;
+import io.eventschema.AvroLogicalType;
 import io.eventschema.generator.Plan.BranchDef;
 import io.eventschema.generator.Plan.BranchUnionDef;
 import io.eventschema.generator.Plan.BranchUnionRef;
@@ -59,14 +60,6 @@ final class Planner {
    */
   private static final Set<String> TYPE_PROP_RESERVED = Set.of("doc", "fields", "items", "name",
       "namespace", "size", "symbols", "values", "type", "aliases", "default", "constraints");
-  /** Avro 1.12's own logical types: the processor writes them from Java types, not by name. */
-  private static final Set<String> AVRO_LOGICAL_TYPES = Set.of("decimal", "big-decimal",
-      "duration", "uuid", "date", "time-millis", "time-micros", "timestamp-millis",
-      "timestamp-micros", "timestamp-nanos", "local-timestamp-millis", "local-timestamp-micros",
-      "local-timestamp-nanos");
-  /** Properties beside which (as strings) Avro's parser drops any logical type. */
-  private static final List<String> DROPS_LOGICAL_TYPE = List.of("avro.java.string",
-      "java-class", "java-key-class", "java-element-class");
   private static final String JAVA_TIME = "java.time";
   private static final List<String> GENERATED_SUFFIXES =
       List.of("Codec", "Serializer", "Deserializer", "Serde", "Validator");
@@ -307,13 +300,13 @@ final class Planner {
     }
     if (extra.contains("logicalType") && s.getLogicalType() == null) {
       String name = s.getProp("logicalType");
-      boolean dropped = DROPS_LOGICAL_TYPE.stream().anyMatch(k -> s.getProp(k) != null);
+      boolean dropped = AvroLogicalType.DROPPED_BESIDE.stream().anyMatch(k -> s.getProp(k) != null);
       if (name == null || name.isEmpty()) {
         error(path, "property logicalType on " + what, "a \"logicalType\" that is not a name"
             + " has no Java form", "remove it");
         return null;
       }
-      if (AVRO_LOGICAL_TYPES.contains(name) && !dropped) {
+      if (AvroLogicalType.AVRO_OWN.contains(name) && !dropped) {
         error(path, "logical type " + name + " on " + what,
             "Avro's logical type '" + name + "' is invalid on " + what + " (Avro reads a plain "
                 + what + "), and the processor writes it only from its Java type",

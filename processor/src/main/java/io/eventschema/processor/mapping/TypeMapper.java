@@ -8,6 +8,7 @@ import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import io.eventschema.AvroLogicalType;
 import io.eventschema.processor.Diagnostics;
 import io.eventschema.processor.Diagnostics.Message;
 import io.eventschema.processor.model.SchemaName;
@@ -127,17 +128,6 @@ final class TypeMapper {
     }
   }
 
-  /** Avro 1.12's own logical types: a type of one of these names is read as it. */
-  private static final Set<String> AVRO_LOGICAL_TYPES = Set.of("decimal", "big-decimal",
-      "duration", "uuid", "date", "time-millis", "time-micros", "timestamp-millis",
-      "timestamp-micros", "timestamp-nanos", "local-timestamp-millis", "local-timestamp-micros",
-      "local-timestamp-nanos");
-  /**
-   * Properties beside which Avro's parser drops any logical type when their value is a string
-   * (Avro's {@code LogicalType.INCOMPATIBLE_PROPS}), keeping both as plain properties.
-   */
-  private static final List<String> DROPS_LOGICAL_TYPE = List.of("avro.java.string",
-      "java-class", "java-key-class", "java-element-class");
 
   /**
    * Maps a type that is not itself nullable, with the {@code @AvroLogicalType} and
@@ -227,7 +217,7 @@ final class TypeMapper {
           + " type its values are coded as (String, long, int, ByteBuffer, an @Fixed, ...)";
     } else if (name.isEmpty()) {
       reason = "the name is empty";
-    } else if (AVRO_LOGICAL_TYPES.contains(name) && droppingKey(props) == null) {
+    } else if (AvroLogicalType.AVRO_OWN.contains(name) && droppingKey(props) == null) {
       reason = "Avro 1.12 reads \"" + name + "\" as its own logical type; use the Java type the"
           + " processor maps to it (UUID, BigDecimal with @AvroDecimal, java.time)";
     }
@@ -244,7 +234,7 @@ final class TypeMapper {
 
   /** The first property whose string value makes Avro's parser drop a logical type, or null. */
   private static String droppingKey(Map<String, Object> props) {
-    for (String key : DROPS_LOGICAL_TYPE) {
+    for (String key : AvroLogicalType.DROPPED_BESIDE) {
       if (props.get(key) instanceof String) {
         return key;
       }
