@@ -18,7 +18,8 @@
 #   runs; summary.py prints base against -proc:none and proc against base too);
 #   SKIP_BUILD=1 reuses the jars in runtime/target and processor/target; MVN=0 leaves the Maven runs out;
 #   WORK=dir puts modules, jars and results there (default: target/ beside this script);
-#   PROC_OPTS="-Aeventschema.timing=true" passes options to the processor runs.
+#   PROC_OPTS="-Aeventschema.timing=true" passes options to the processor runs;
+#   VARIANT=shared gives every event an Address and a Money, two @SharedType records of the module.
 # Nothing is installed into ~/.m2: the processor and runtime jars come from this worktree's
 # target folders, the third-party jars from ~/.m2 (mvn dependency:build-classpath, once).
 set -euo pipefail
@@ -69,7 +70,7 @@ timed() {
 module() {
   local n=$1 dir="$work/m$1"
   rm -rf "$dir"
-  java "$here/GenerateModule.java" "$dir" "$n"
+  java "$here/GenerateModule.java" "$dir" "$n" ${VARIANT:-}
   {
     cat <<POM
 <project xmlns="http://maven.apache.org/POM/4.0.0">

@@ -111,6 +111,13 @@ public final class Diagnostics {
     NULL_TYPE_FORMAT("EVS044", "field '%s' has type %s, the Avro null type (Void), which has no"
         + " %s form", "generate this event for Format.AVRO only, or drop the field (its value is"
             + " always null)"),
+    // shared code of records several events use (@SharedType): EVS045-EVS046
+    SHARED_NOT_A_RECORD("EVS045", "@SharedType goes on records; %s is %s",
+        "put @SharedType on the records several events use (an enum's code is one line per use,"
+            + " so enums are not shared): declare it as a record, or drop @SharedType"),
+    SHARED_EVENT_NAMING("EVS046", "@SharedType on the event %s names a fieldNaming: an event's"
+        + " shared code is its own codec, named by its @Event", "drop fieldNaming from"
+            + " @SharedType and set it on @Event(fieldNaming = ...)"),
     // more forms real schemas need (generator engineer gen16b): EVS050-EVS059
     DUPLICATE_ENUM_SYMBOL("EVS050", "enum %s: the constant %s has the symbol '%s', which an"
         + " earlier constant has", "each constant of an Avro enum has its own symbol: change the"

@@ -15,6 +15,7 @@ import io.eventschema.processor.format.BindingOutput;
 import io.eventschema.processor.format.FormatBinding;
 import io.eventschema.processor.format.Refusals;
 import io.eventschema.processor.format.avro.AvroBinding;
+import io.eventschema.processor.format.avro.CodecWriter;
 import io.eventschema.processor.format.jsonschema.JsonSchemaBinding;
 import io.eventschema.processor.format.protobuf.ProtobufBinding;
 import io.eventschema.processor.mapping.ConstraintMapper;
@@ -78,6 +79,7 @@ public final class EventProcessor extends AbstractProcessor {
   private CompatibilityGate compatibility;
   private ProtoHistoryGate protoHistory;
   private StepTimer timer;
+  private SharedTypes sharedTypes;
   /** Records to try again next round, by name: elements do not survive rounds. */
   private final Set<String> deferred = new LinkedHashSet<>();
   /** Components warned about as holding records that are not @Valid (EVS027), once each. */
@@ -97,6 +99,7 @@ public final class EventProcessor extends AbstractProcessor {
     inSource = inSource(env);
     compatibility = new CompatibilityGate(filer, env.getOptions(), diagnostics, inSource);
     protoHistory = new ProtoHistoryGate(filer, env.getOptions(), diagnostics);
+    sharedTypes = new SharedTypes(elements, inSource);
     timer = new StepTimer(Boolean.parseBoolean(env.getOptions().get(StepTimer.OPTION)));
   }
 
@@ -134,17 +137,23 @@ public final class EventProcessor extends AbstractProcessor {
       }
     }
     deferred.clear();
-    TypeElement event = elements.getTypeElement(EVENT);
-    if (event != null && !last) {
-      for (Element e : round.getElementsAnnotatedWith(event)) {
-        if (e instanceof TypeElement type && !todo.contains(type)) {
-          todo.add(type);
+    for (String annotation : List.of(EVENT, SharedTypes.SHARED_TYPE)) {
+      TypeElement roots = elements.getTypeElement(annotation);
+      if (roots != null && !last) {
+        for (Element e : round.getElementsAnnotatedWith(roots)) {
+          if (e instanceof TypeElement type && !todo.contains(type)) {
+            todo.add(type);
+          }
         }
       }
     }
     for (TypeElement type : todo) {
       try {
-        processEvent(type, last);
+        if (eventMirror(type) != null) {
+          processEvent(type, last);
+        } else {
+          processShared(type, last);
+        }
       } catch (EventMapper.Deferred d) {
         deferred.add(type.getQualifiedName().toString());
       } catch (Throwable t) {
@@ -154,9 +163,39 @@ public final class EventProcessor extends AbstractProcessor {
     return null;
   }
 
+  /**
+   * A {@code @SharedType} record that is not an event: its {@code <Record>AvroCodec}, the Avro code
+   * the events' codecs call for it (see {@link SharedTypes}).
+   */
+  private void processShared(TypeElement type, boolean lastRound) throws IOException {
+    AnnotationMirror mirror = SharedTypes.find(type, SharedTypes.SHARED_TYPE);
+    if (mirror == null) {
+      return;
+    }
+    if (type.getKind() != javax.lang.model.element.ElementKind.RECORD) {
+      String kind = type.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+      diagnostics.error(type, mirror, Message.SHARED_NOT_A_RECORD, type.getSimpleName(),
+          ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind);
+      return;
+    }
+    EventMapper mapper = new EventMapper(diagnostics, SharedTypes.settings(mirror), lastRound,
+        null);
+    Optional<EventModel> model = timer.time("map", () -> mapper.map(type));
+    if (model.isPresent()) {
+      TypeSpec codec = timer.time("files AVRO", () -> CodecWriter.writeShared(model.get(),
+          sharedTypes.forCodec(), generated));
+      writeSource(model.get(), codec, type);
+    }
+  }
+
   private void processEvent(TypeElement type, boolean lastRound) throws IOException {
     AnnotationMirror mirror = eventMirror(type);
     if (mirror == null) {
+      return;
+    }
+    AnnotationMirror shared = SharedTypes.find(type, SharedTypes.SHARED_TYPE);
+    if (shared != null && SharedTypes.explicitFieldNaming(shared) != null) {
+      diagnostics.error(type, shared, Message.SHARED_EVENT_NAMING, type.getSimpleName());
       return;
     }
     EventSettings settings = EventSettings.of(mirror);
@@ -232,9 +271,9 @@ public final class EventProcessor extends AbstractProcessor {
         continue; // formats = {AVRO, AVRO} asks for Avro once
       }
       switch (format) {
-        case "AVRO" -> out.add(new AvroBinding(generated, (event, schema) -> timer.time(
-            "history (in check AVRO)",
-            () -> compatibility.check(type, mirror, event, schema, mapper::siteOf))));
+        case "AVRO" -> out.add(new AvroBinding(generated, sharedTypes.forCodec(),
+            (event, schema) -> timer.time("history (in check AVRO)",
+                () -> compatibility.check(type, mirror, event, schema, mapper::siteOf))));
         case "JSON_SCHEMA" -> {
           if (elements.getTypeElement(JsonSchemaBinding.RUNTIME_TYPE) == null) {
             diagnostics.error(type, mirror, Message.JSON_RUNTIME_MISSING, type.getSimpleName());

@@ -3,6 +3,7 @@ package io.eventschema.benchmarks.events;
 import io.eventschema.Event;
 import io.eventschema.FieldNaming;
 import io.eventschema.Format;
+import io.eventschema.SharedType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
@@ -39,7 +40,10 @@ public record OrderPlaced(
     @PositiveOrZero int loyaltyPoints,
     @NotNull @PositiveOrZero @Digits(integer = 10, fraction = 2) BigDecimal total) {
 
+  // shared code (OrderPlaced_AddressAvroCodec), which the two address fields call, as the events
+  // of a module that share an address would; the Javadoc is the schema's doc, so it stays as it was
   /** Where an order goes. */
+  @SharedType(fieldNaming = FieldNaming.SNAKE_CASE)
   public record Address(
       @NotBlank @Size(max = 100) String street,
       @NotBlank @Size(max = 60) String city,

@@ -13,7 +13,12 @@ public final class CompiledClasses extends ClassLoader {
   private final Map<String, byte[]> classes = new HashMap<>();
 
   public CompiledClasses(Compilation compilation) {
-    super(CompiledClasses.class.getClassLoader());
+    this(compilation, CompiledClasses.class.getClassLoader());
+  }
+
+  /** The classes of {@code compilation}, over those {@code parent} loads. */
+  public CompiledClasses(Compilation compilation, ClassLoader parent) {
+    super(parent);
     for (JavaFileObject f : compilation.generatedFiles()) {
       if (f.getKind() == JavaFileObject.Kind.CLASS) {
         String path = f.toUri().getPath();

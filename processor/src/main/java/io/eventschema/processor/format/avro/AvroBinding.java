@@ -42,13 +42,20 @@ public final class AvroBinding implements FormatBinding {
 
   private final Generated generated;
   private final History history;
+  private final SharedCodecs shared;
   private EventModel checked;
   private String pretty;
   private String compact;
 
   public AvroBinding(Generated generated, History history) {
+    this(generated, SharedCodecs.NONE, history);
+  }
+
+  /** With {@code shared}, the codec calls the shared code of the records it names. */
+  public AvroBinding(Generated generated, SharedCodecs shared, History history) {
     this.generated = generated;
     this.history = history;
+    this.shared = shared;
   }
 
   /** The schema resource path, {@code META-INF/avro/<full name>.avsc}. */
@@ -105,7 +112,7 @@ public final class AvroBinding implements FormatBinding {
       throw new IllegalStateException("files(" + event.name() + ") before check");
     }
     List<TypeSpec> types = new ArrayList<>();
-    types.add(CodecWriter.write(event, compact, generated));
+    types.add(CodecWriter.write(event, compact, shared, generated));
     types.addAll(SerdeWriter.write(event, SERDES, generated));
     List<BindingOutput.Resource> resources = new ArrayList<>();
     resources.add(new BindingOutput.Resource(schemaResource(event), pretty));

@@ -70,6 +70,11 @@ public final class CodecWriter {
   static final ClassName IO_EXCEPTION = ClassName.get("java.io", "IOException");
 
   private final EventModel event;
+  /** The class being written: the event's codec, or a shared type's {@code <Record>AvroCodec}. */
+  private final ClassName self;
+  private final SharedCodecs shared;
+  /** The record whose field paths are bare ({@code street}, not {@code Address.street}), or null. */
+  private final TypeModel pathRoot;
   private final NameAllocator members = new NameAllocator();
   private final Map<RecordType, String> writers = new LinkedHashMap<>();
   private final Map<RecordType, String> readers = new LinkedHashMap<>();
@@ -78,8 +83,11 @@ public final class CodecWriter {
   private final Map<RecordType, String> fieldNames = new LinkedHashMap<>();
   private final Deque<RecordType> pending = new ArrayDeque<>();
 
-  private CodecWriter(EventModel event) {
+  private CodecWriter(EventModel event, ClassName self, SharedCodecs shared, boolean sharedClass) {
     this.event = event;
+    this.self = self;
+    this.shared = shared;
+    this.pathRoot = sharedClass ? null : event.root();
     for (String reserved : List.of("SCHEMA_JSON", "SCHEMA", "INSTANCE", "type", "schemaText",
         "schema", "encode", "decode", "fullName")) {
       members.newName(reserved, reserved);
@@ -88,7 +96,74 @@ public final class CodecWriter {
 
   /** The codec class for {@code event}; {@code compactSchema} is the schema as registered. */
   public static TypeSpec write(EventModel event, String compactSchema, Generated generated) {
-    return new CodecWriter(event).build(compactSchema, generated);
+    return write(event, compactSchema, SharedCodecs.NONE, generated);
+  }
+
+  /**
+   * The codec class for {@code event}, calling the shared classes {@code shared} names for the
+   * records it reaches instead of writing their methods.
+   */
+  public static TypeSpec write(EventModel event, String compactSchema, SharedCodecs shared,
+      Generated generated) {
+    return new CodecWriter(event, event.codecClass(), shared, false)
+        .build(compactSchema, generated);
+  }
+
+  /**
+   * The shared class {@code <Record>AvroCodec} of the {@code @SharedType} record that is the root
+   * of {@code model}: its public static write and read methods, those of the records it reaches
+   * (but those with shared classes of their own), and its field tables. Its paths name the record
+   * as an event's codec does for a nested record ({@code Address.street}).
+   */
+  public static TypeSpec writeShared(EventModel model, SharedCodecs shared, Generated generated) {
+    RecordType record = (RecordType) model.root();
+    ClassName self = SharedCodecs.sharedClass(model);
+    CodecWriter w = new CodecWriter(model, self, shared, true);
+    TypeSpec.Builder type = TypeSpec.classBuilder(self)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc("Writes and reads {@link $T} as Avro binary: the code every event's codec calls"
+            + " for it\n(it is {@code @SharedType}) when the event names its fields as it does"
+            + " here.\n", record.javaType());
+    generated.annotate(type);
+    String writer = w.writerName(record);
+    String reader = w.readerName(record);
+    assert writer.equals(SharedCodecs.writer(record)) && reader.equals(SharedCodecs.reader(record))
+        : writer + ", " + reader;
+    List<MethodSpec> methods = w.drain();
+    w.addTables(type);
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    type.addMethods(methods);
+    return type.build();
+  }
+
+  /** The write and read methods of every record reached, the first (the root's) first. */
+  private List<MethodSpec> drain() {
+    List<MethodSpec> methods = new ArrayList<>();
+    while (!pending.isEmpty()) {
+      RecordType r = pending.poll();
+      methods.add(writeMethod(r));
+      methods.add(readMethod(r));
+    }
+    return methods;
+  }
+
+  /** The enum symbol arrays and field-name tables the methods use. */
+  private void addTables(TypeSpec.Builder type) {
+    for (Map.Entry<EnumType, String> e : enumConstants.entrySet()) {
+      TypeName enumType = e.getKey().javaType();
+      type.addField(FieldSpec.builder(ArrayTypeName.of(enumType), e.getValue(),
+              Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer("$T.values()", enumType).build());
+    }
+    for (Map.Entry<RecordType, String> e : fieldNames.entrySet()) {
+      CodeBlock names = CodeBlock.join(e.getKey().fields().stream()
+          .map(f -> CodeBlock.of("$S", f.schemaName())).toList(), ", ");
+      type.addField(FieldSpec.builder(ArrayTypeName.of(String.class), e.getValue(),
+              Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("The fields of $L, by position: which one a failed read was in.\n",
+              e.getKey().schemaName().name())
+          .initializer("{$L}", names).build());
+    }
   }
 
   private TypeSpec build(String compactSchema, Generated generated) {
@@ -120,8 +195,8 @@ public final class CodecWriter {
     locals.newName("in", "in");
     String rootName = event.name().name();
     if (event.root() instanceof RecordType r) {
-      encode.addStatement("$N($T.nonNull(value, $S), out)", writerName(r), CODECS, rootName);
-      decode.addStatement("return $N(in)", readerName(r));
+      encode.addStatement("$L($T.nonNull(value, $S), out)", writer(r), CODECS, rootName);
+      decode.addStatement("return $L(in)", reader(r));
     } else {
       String root = locals.newName("event");
       encode.addStatement("$T $N = $T.nonNull(value, $S)", event.root().javaType(), root, CODECS,
@@ -132,27 +207,8 @@ public final class CodecWriter {
       decode.addStatement("return $L", value);
     }
 
-    List<MethodSpec> methods = new ArrayList<>();
-    while (!pending.isEmpty()) {
-      RecordType r = pending.poll();
-      methods.add(writeMethod(r));
-      methods.add(readMethod(r));
-    }
-    for (Map.Entry<EnumType, String> e : enumConstants.entrySet()) {
-      TypeName enumType = e.getKey().javaType();
-      type.addField(FieldSpec.builder(ArrayTypeName.of(enumType), e.getValue(),
-              Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer("$T.values()", enumType).build());
-    }
-    for (Map.Entry<RecordType, String> e : fieldNames.entrySet()) {
-      CodeBlock names = CodeBlock.join(e.getKey().fields().stream()
-          .map(f -> CodeBlock.of("$S", f.schemaName())).toList(), ", ");
-      type.addField(FieldSpec.builder(ArrayTypeName.of(String.class), e.getValue(),
-              Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .addJavadoc("The fields of $L, by position: which one a failed read was in.\n",
-              e.getKey().schemaName().name())
-          .initializer("{$L}", names).build());
-    }
+    List<MethodSpec> methods = drain();
+    addTables(type);
 
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     type.addMethod(MethodSpec.methodBuilder("type").addAnnotation(Override.class)
@@ -222,6 +278,26 @@ public final class CodecWriter {
     return n;
   }
 
+  /** The method that writes {@code r}: its shared class's, or one of this class. */
+  private CodeBlock writer(RecordType r) {
+    ClassName owner = shared.codecOf(r);
+    return owner == null || owner.equals(self) ? CodeBlock.of("$N", writerName(r))
+        : CodeBlock.of("$T.$N", owner, SharedCodecs.writer(r));
+  }
+
+  /** The method that reads {@code r}: its shared class's, or one of this class. */
+  private CodeBlock reader(RecordType r) {
+    ClassName owner = shared.codecOf(r);
+    return owner == null || owner.equals(self) ? CodeBlock.of("$N", readerName(r))
+        : CodeBlock.of("$T.$N", owner, SharedCodecs.reader(r));
+  }
+
+  /** Public for the record this class is the shared code of, package-private otherwise. */
+  private Modifier[] modifiers(RecordType r) {
+    return self.equals(shared.codecOf(r)) ? new Modifier[] {Modifier.PUBLIC, Modifier.STATIC}
+        : new Modifier[] {Modifier.STATIC};
+  }
+
   private String writerName(RecordType r) {
     return writers.computeIfAbsent(r, k -> {
       pending.add(k);
@@ -239,7 +315,7 @@ public final class CodecWriter {
   }
 
   private String fieldPath(RecordType owner, FieldModel f) {
-    return owner == event.root() ? f.schemaName() : owner.schemaName().name() + "." + f.schemaName();
+    return owner == pathRoot ? f.schemaName() : owner.schemaName().name() + "." + f.schemaName();
   }
 
   // ---------------------------------------------------------------------------------- writing
@@ -253,7 +329,7 @@ public final class CodecWriter {
       write(body, f.type(), "value." + f.javaName() + "()", fieldPath(r, f), locals, false);
     }
     return MethodSpec.methodBuilder(writerName(r))
-        .addModifiers(Modifier.STATIC)
+        .addModifiers(modifiers(r))
         .addException(IO_EXCEPTION)
         .addParameter(r.javaType(), "value")
         .addParameter(ENCODER, "out")
@@ -336,7 +412,7 @@ public final class CodecWriter {
     } else if (type instanceof RecordType r) {
       // expr is an accessor call, a local or an entry's value: evaluating it twice is harmless
       b.addStatement("$T.enterRecord(out, $L, $S)", CODECS, expr, path);
-      b.addStatement("$N($L, out)", writerName(r), expr);
+      b.addStatement("$L($L, out)", writer(r), expr);
       b.addStatement("$T.exit(out)", CODECS);
     } else if (type instanceof UnionType u) {
       String v = local(b, u.javaType(), expr, path, locals, nonNull);
@@ -418,7 +494,7 @@ public final class CodecWriter {
       }
       b.addStatement("out.writeIndex($L)", firstIndex + i);
       b.addStatement("$T.enter(out, $S)", CODECS, path);
-      b.addStatement("$N($N, out)", writerName(r), as);
+      b.addStatement("$L($N, out)", writer(r), as);
       b.addStatement("$T.exit(out)", CODECS);
     }
     b.nextControlFlow("else");
@@ -536,7 +612,7 @@ public final class CodecWriter {
       body.endControlFlow();
     }
     return MethodSpec.methodBuilder(readerName(r))
-        .addModifiers(Modifier.STATIC)
+        .addModifiers(modifiers(r))
         .addException(IO_EXCEPTION)
         .returns(r.javaType())
         .addParameter(DECODER, "in")
@@ -607,7 +683,7 @@ public final class CodecWriter {
     }
     if (type instanceof RecordType r) {
       b.addStatement("$T.enter(in, $S)", CODECS, path);
-      return CodeBlock.of("$T.exit(in, $N(in))", CODECS, readerName(r));
+      return CodeBlock.of("$T.exit(in, $L(in))", CODECS, reader(r));
     }
     if (type instanceof UnionType u) {
       b.addStatement("$T $N", u.javaType(), target);
@@ -756,8 +832,8 @@ public final class CodecWriter {
             ? CodeBlock.of("$T.empty()", Optional.class) : CodeBlock.of("null"));
       } else {
         b.addStatement("$T.enter(in, $S)", CODECS, path);
-        CodeBlock record = CodeBlock.of("$T.exit(in, $N(in))", CODECS,
-            readerName((RecordType) branch));
+        CodeBlock record = CodeBlock.of("$T.exit(in, $L(in))", CODECS,
+            reader((RecordType) branch));
         b.addStatement("$N = $L", target, form == NullForm.OPTIONAL
             ? CodeBlock.of("$T.of($L)", Optional.class, record) : record);
       }
