@@ -75,8 +75,9 @@ public final class Diagnostics {
     DUPLICATE_ENUM_DEFAULT("EVS022", "enum %s marks both %s and %s @EnumDefault",
         "an Avro enum has one default symbol: keep one @EnumDefault"),
     INVALID_FIXED("EVS023", "field '%s' has an invalid @Fixed: %s",
-        "@Fixed(n) goes on byte[] or ByteBuffer with n >= 1; fixed types sharing a name must"
-            + " share a size"),
+        "@Fixed(n) goes on byte[] or ByteBuffer with n >= 1, on a BigDecimal with @AvroDecimal (a"
+            + " decimal on fixed), or on an AvroDuration with n = 12; the uses of one fixed name"
+            + " share its size and logical type, and give its doc and aliases once"),
     MISPLACED_ANNOTATION("EVS024", "@%s on field '%s' of type %s has no effect",
         "%s"),
     UNKNOWN_FORMAT("EVS025", "@Event(formats) names %s, which this version of eventschema does not"
@@ -133,6 +134,13 @@ public final class Diagnostics {
         + " written: %s", "@AvroLogicalType names a logical type Avro does not know, on a type"
             + " without one: a primitive, String, bytes, an @Fixed, a List, Set, array or Map, or"
             + " Void; Avro's own logical types are UUID, BigDecimal (@AvroDecimal) and java.time"),
+    // Avro fixed and logical types (fixedlogical): EVS053-EVS055
+    LOGICAL_TYPE_FORMAT("EVS053", "field '%s' has type %s, Avro's %s, which has no %s form",
+        "generate this event for Format.AVRO only, or use a type both formats have (a decimal:"
+            + " @AvroDecimal BigDecimal, on bytes or on @Fixed)"),
+    BIG_DECIMAL_WITH_SCALE("EVS054", "field '%s' has @AvroBigDecimal and also %s",
+        "a big-decimal carries each value's own scale in its bytes: use @AvroBigDecimal alone,"
+            + " or @AvroDecimal(precision, scale) (on bytes, or on @Fixed) without it"),
     // schema evolution (compat/): EVS1xx
     INCOMPATIBLE_FIELD("EVS100", "field '%s' breaks %s compatibility with %s: %s",
         "keep the field's old type (Avro promotes int to long, float or double, and string to"

@@ -390,6 +390,157 @@ public final class Codecs {
     return new BigDecimal(new BigInteger(bytes), scale);
   }
 
+  /**
+   * The bytes of a decimal on a fixed of {@code size} bytes: the two's-complement big-endian
+   * unscaled value at {@code scale}, sign-extended to the size, exactly as Avro's
+   * {@code DecimalConversion.toFixed}. Refuses what {@link #decimalBytes} refuses, and a value
+   * whose unscaled value does not fit the size (never truncated).
+   */
+  public static byte[] fixedDecimalBytes(BigDecimal value, int size, int precision, int scale,
+      String field) {
+    byte[] unscaled = decimalBytes(value, precision, scale, field);
+    if (unscaled.length > size) {
+      throw new IllegalArgumentException("field '" + field + "' holds " + value + ", whose"
+          + " unscaled value takes " + unscaled.length + " bytes, more than the " + size
+          + " of its fixed");
+    }
+    byte[] out = new byte[size];
+    int offset = size - unscaled.length;
+    java.util.Arrays.fill(out, 0, offset, (byte) (value.signum() < 0 ? 0xFF : 0x00));
+    System.arraycopy(unscaled, 0, out, offset, unscaled.length);
+    return out;
+  }
+
+  /** Writes a decimal, which must not be null, on a fixed of {@code size} bytes. */
+  public static void writeFixedDecimal(Encoder out, BigDecimal value, int size, int precision,
+      int scale, String field) throws IOException {
+    if (value == null) {
+      throw new NullFieldException(field);
+    }
+    out.writeFixed(fixedDecimalBytes(value, size, precision, scale, field));
+  }
+
+  /** A decimal on a fixed read back, as Avro's {@code DecimalConversion.fromFixed}. */
+  public static BigDecimal readFixedDecimal(Decoder in, int size, int scale) throws IOException {
+    return new BigDecimal(new BigInteger(readFixed(in, size)), scale);
+  }
+
+  /**
+   * The bytes of Avro 1.12's {@code big-decimal}, as its {@code BigDecimalConversion.toBytes}:
+   * the unscaled value (two's-complement big-endian) as Avro {@code bytes}, then the scale as an
+   * Avro {@code int}.
+   */
+  public static byte[] bigDecimalBytes(BigDecimal value) {
+    byte[] unscaled = value.unscaledValue().toByteArray();
+    byte[] out = new byte[unscaled.length + 10];
+    int at = zigZag(unscaled.length, out, 0);
+    System.arraycopy(unscaled, 0, out, at, unscaled.length);
+    at = zigZag(value.scale(), out, at + unscaled.length);
+    return java.util.Arrays.copyOf(out, at);
+  }
+
+  private static int zigZag(int n, byte[] out, int at) {
+    int v = (n << 1) ^ (n >> 31);
+    while ((v & ~0x7F) != 0) {
+      out[at++] = (byte) ((v & 0x7F) | 0x80);
+      v >>>= 7;
+    }
+    out[at++] = (byte) v;
+    return at;
+  }
+
+  /** Writes a {@code big-decimal}, which must not be null, as Avro {@code bytes}. */
+  public static void writeBigDecimal(Encoder out, BigDecimal value, String field)
+      throws IOException {
+    if (value == null) {
+      throw new NullFieldException(field);
+    }
+    byte[] bytes = bigDecimalBytes(value);
+    out.writeBytes(bytes, 0, bytes.length);
+  }
+
+  /**
+   * A {@code big-decimal} read back, as Avro's {@code BigDecimalConversion.fromBytes}; an empty
+   * unscaled value (on which Avro fails), a truncated one, or bytes after the scale are refused.
+   */
+  public static BigDecimal readBigDecimal(Decoder in, String field) throws IOException {
+    byte[] bytes = readByteArray(in);
+    int[] at = {0};
+    int length = unZigZag(bytes, at, field);
+    if (length < 1 || length > bytes.length - at[0]) {
+      throw new InvalidDataException("field '" + field + "' holds a big-decimal whose unscaled"
+          + " value has " + length + " bytes, of " + (bytes.length - at[0]) + " left");
+    }
+    BigInteger unscaled = new BigInteger(bytes, at[0], length);
+    at[0] += length;
+    int scale = unZigZag(bytes, at, field);
+    if (at[0] != bytes.length) {
+      throw new InvalidDataException("field '" + field + "' holds a big-decimal with "
+          + (bytes.length - at[0]) + " bytes after its scale");
+    }
+    return new BigDecimal(unscaled, scale);
+  }
+
+  private static int unZigZag(byte[] bytes, int[] at, String field) throws InvalidDataException {
+    int v = 0;
+    for (int shift = 0; shift < 35; shift += 7) {
+      if (at[0] >= bytes.length) {
+        break;
+      }
+      int b = bytes[at[0]++] & 0xFF;
+      v |= (b & 0x7F) << shift;
+      if ((b & 0x80) == 0) {
+        return (v >>> 1) ^ -(v & 1);
+      }
+    }
+    throw new InvalidDataException("field '" + field + "' holds a big-decimal that is not an"
+        + " Avro bytes value and int");
+  }
+
+  // -------------------------------------------------------------------------- duration
+
+  /**
+   * Writes a duration, which must not be null, as Avro's 12-byte {@code duration} fixed: months,
+   * days, milliseconds, each four bytes little-endian.
+   */
+  public static void writeDuration(Encoder out, io.eventschema.AvroDuration value, String field)
+      throws IOException {
+    if (value == null) {
+      throw new NullFieldException(field);
+    }
+    out.writeFixed(durationBytes(value));
+  }
+
+  /** The 12 bytes of a duration. */
+  public static byte[] durationBytes(io.eventschema.AvroDuration value) {
+    byte[] b = new byte[io.eventschema.AvroDuration.SIZE];
+    littleEndian(value.months(), b, 0);
+    littleEndian(value.days(), b, 4);
+    littleEndian(value.millis(), b, 8);
+    return b;
+  }
+
+  private static void littleEndian(long count, byte[] b, int at) {
+    for (int i = 0; i < 4; i++) {
+      b[at + i] = (byte) (count >>> (8 * i));
+    }
+  }
+
+  /** A duration read back: any 12 bytes are one (each count is unsigned). */
+  public static io.eventschema.AvroDuration readDuration(Decoder in) throws IOException {
+    byte[] b = readFixed(in, io.eventschema.AvroDuration.SIZE);
+    return new io.eventschema.AvroDuration(littleEndian(b, 0), littleEndian(b, 4),
+        littleEndian(b, 8));
+  }
+
+  private static long littleEndian(byte[] b, int at) {
+    long v = 0;
+    for (int i = 3; i >= 0; i--) {
+      v = (v << 8) | (b[at + i] & 0xFF);
+    }
+    return v;
+  }
+
   // ------------------------------------------------------------------------------ time
 
   /** Milliseconds since the epoch, as Avro's {@code TimestampMillisConversion} ({@code toEpochMilli}). */

@@ -17,6 +17,7 @@ final class Mirrors {
   static final String PACKAGE = "io.eventschema.";
   static final String FIXED = PACKAGE + "Fixed";
   static final String AVRO_DECIMAL = PACKAGE + "AvroDecimal";
+  static final String AVRO_BIG_DECIMAL = PACKAGE + "AvroBigDecimal";
   static final String AVRO_DEFAULT = PACKAGE + "AvroDefault";
   static final String NO_DEFAULT = PACKAGE + "NoDefault";
   static final String AVRO_UNION = PACKAGE + "AvroUnion";

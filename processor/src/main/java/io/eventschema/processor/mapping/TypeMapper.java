@@ -17,6 +17,7 @@ import io.eventschema.processor.model.FieldModel;
 import io.eventschema.processor.model.FieldSchema;
 import io.eventschema.processor.model.TypeModel;
 import io.eventschema.processor.model.TypeModel.ArrayType;
+import io.eventschema.processor.model.TypeModel.BigDecimalType;
 import io.eventschema.processor.model.TypeModel.BytesType;
 import io.eventschema.processor.model.TypeModel.CharType;
 import io.eventschema.processor.model.TypeModel.CollectionKind;
@@ -113,8 +114,10 @@ final class TypeMapper {
   /** Configuring annotations on a component that its type did not use: say so. */
   void checkUsed(ComponentSite site, TypeMirror type) {
     Map<String, String> hints = new LinkedHashMap<>();
-    hints.put(Mirrors.FIXED, "@Fixed goes on byte[] or ByteBuffer");
+    hints.put(Mirrors.FIXED, "@Fixed goes on byte[], ByteBuffer, an AvroDuration or a BigDecimal"
+        + " (a decimal on fixed)");
     hints.put(Mirrors.AVRO_DECIMAL, "@AvroDecimal goes on BigDecimal");
+    hints.put(Mirrors.AVRO_BIG_DECIMAL, "@AvroBigDecimal goes on BigDecimal");
     hints.put(Mirrors.TIME_PRECISION, "@TimePrecision goes on Instant, LocalDateTime or LocalTime"
         + " (or on a record, for all of its fields)");
     hints.put(Mirrors.CHAR_AS, "@CharAs goes on char or Character");
@@ -285,9 +288,9 @@ final class TypeMapper {
     String fullName = f.schemaName().fullName();
     if (defined) {
       Info info = new Info(f.info().doc(), f.info().aliases(), props);
-      ctx.fixedByAvroName.put(fullName, new FixedType(f.javaType(), f.schemaName(), f.size(),
-          info));
-      return new FixedType(f.javaType(), f.schemaName(), f.size(), info);
+      FixedType known = ctx.fixedByAvroName.get(fullName);
+      ctx.fixedByAvroName.put(fullName, known.withInfo(info));
+      return f.withInfo(info);
     }
     if (!f.info().props().equals(props)) {
       diagnostics.error(site.at, Message.INVALID_TYPE_PROP, site.field, display(type, false),
@@ -374,32 +377,91 @@ final class TypeMapper {
     if (fixed == null) {
       return new BytesType(javaType);
     }
-    site.used.add(Mirrors.FIXED);
-    int size = Mirrors.integer(fixed, "value", 0);
+    return fixed(javaType, fixed, null, false, site);
+  }
+
+  /**
+   * The fixed type an {@code @Fixed} ({@code fixed}; null for a duration without one) gives a
+   * component: plain bytes, a decimal on fixed ({@code decimal}) or a duration. Its full name is
+   * its name in {@code @Fixed(namespace)}, else the event's namespace; the first use of a full
+   * name defines it (doc, aliases), later ones must name the same size and logical type.
+   */
+  private FixedType fixed(TypeName javaType, AnnotationMirror fixed, DecimalType decimal,
+      boolean duration, ComponentSite site) {
+    int size = io.eventschema.AvroDuration.SIZE;
+    String name = "";
+    String namespace = "";
+    String doc = "";
+    List<String> aliases = List.of();
+    if (fixed != null) {
+      site.used.add(Mirrors.FIXED);
+      size = Mirrors.integer(fixed, "value", 0);
+      name = Mirrors.string(fixed, "name", "");
+      namespace = Mirrors.string(fixed, "namespace", "");
+      doc = Mirrors.string(fixed, "doc", "");
+      aliases = Mirrors.strings(fixed, "aliases");
+    }
     if (size < 1) {
       diagnostics.error(site.at, fixed, Message.INVALID_FIXED, site.field,
           "size " + size + " is less than 1");
       return null;
     }
-    String fieldName = site.field.replaceAll("\\W", "");
-    String name = Mirrors.string(fixed, "name", "");
+    if (duration && size != io.eventschema.AvroDuration.SIZE) {
+      diagnostics.error(site.at, fixed, Message.INVALID_FIXED, site.field,
+          "an Avro duration is a fixed of 12 bytes, not " + size);
+      return null;
+    }
+    if (decimal != null && decimal.precision() > maxPrecision(size)) {
+      diagnostics.error(site.at, fixed, Message.INVALID_DECIMAL, site.field, "a fixed of " + size
+          + " bytes holds at most " + maxPrecision(size) + " digits, not " + decimal.precision());
+      return null;
+    }
     if (name.isEmpty()) {
-      name = Names.pascalCase(ctx.settings.fieldName(fieldName));
+      name = Names.pascalCase(ctx.settings.fieldName(site.field.replaceAll("\\W", "")));
     }
     if (!Names.isValidName(name)) {
       diagnostics.error(site.at, Message.INVALID_NAME, name, "fixed name");
       return null;
     }
-    SchemaName avroName = new SchemaName(ctx.rootNamespace, name);
+    if (namespace.equals(io.eventschema.Fixed.NO_NAMESPACE)) {
+      namespace = "";
+    } else if (namespace.isEmpty()) {
+      namespace = ctx.rootNamespace;
+    } else if (!Names.isValidNamespace(namespace)) {
+      diagnostics.error(site.at, Message.INVALID_NAME, namespace, "namespace");
+      return null;
+    }
+    for (String alias : aliases) {
+      if (!Names.isValidNamespace(alias)) {
+        diagnostics.error(site.at, Message.INVALID_NAME, alias, "alias");
+        return null;
+      }
+    }
+    SchemaName avroName = new SchemaName(namespace, name);
+    String kind = duration ? "a duration" : decimal != null ? "decimal(" + decimal.precision()
+        + ", " + decimal.scale() + ")" : "bytes";
     FixedType known = ctx.fixedByAvroName.get(avroName.fullName());
     if (known != null) {
+      String knownKind = known.duration() ? "a duration" : known.decimal() != null ? "decimal("
+          + known.decimal().precision() + ", " + known.decimal().scale() + ")" : "bytes";
       if (known.size() != size) {
         diagnostics.error(site.at, fixed, Message.INVALID_FIXED, site.field, "the fixed "
             + avroName + " already has size " + known.size() + ", not " + size);
         return null;
       }
-      return known.javaType().equals(javaType) ? known
-          : new FixedType(javaType, avroName, size, known.info());
+      if (!kind.equals(knownKind)) {
+        diagnostics.error(site.at, fixed, Message.INVALID_FIXED, site.field, "the fixed "
+            + avroName + " already holds " + knownKind + ", not " + kind);
+        return null;
+      }
+      if ((!doc.isEmpty() && !doc.equals(known.info().doc()))
+          || (!aliases.isEmpty() && !aliases.equals(known.info().aliases()))) {
+        diagnostics.error(site.at, fixed, Message.INVALID_FIXED, site.field, "the fixed "
+            + avroName + " was defined at its first use with another doc or other aliases, and"
+            + " a fixed has one definition");
+        return null;
+      }
+      return known.javaType().equals(javaType) ? known : known.withJavaType(javaType);
     }
     String other = ctx.javaNameByAvroName.putIfAbsent(avroName.fullName(), "@Fixed " + name);
     if (other != null) {
@@ -407,9 +469,15 @@ final class TypeMapper {
           avroName.fullName());
       return null;
     }
-    FixedType model = new FixedType(javaType, avroName, size, Info.NONE);
+    FixedType model = new FixedType(javaType, avroName, size, new Info(doc, aliases, Map.of()),
+        decimal, duration);
     ctx.fixedByAvroName.put(avroName.fullName(), model);
     return model;
+  }
+
+  /** The most digits a decimal on a fixed of {@code size} bytes holds, as Avro computes it. */
+  static long maxPrecision(int size) {
+    return Math.round(Math.floor(Math.log10(2) * (8 * size - 1)));
   }
 
   private TypeModel mapDeclared(DeclaredType type, ComponentSite site) {
@@ -451,6 +519,11 @@ final class TypeMapper {
         return NullType.INSTANCE;
       case "java.math.BigDecimal":
         return decimal(type, site);
+      case "io.eventschema.AvroDuration": {
+        FixedType duration = fixed(ClassName.get("io.eventschema", "AvroDuration"),
+            Mirrors.find(here(type, site), Mirrors.FIXED), null, true, site);
+        return duration;
+      }
       case "java.util.Optional": {
         TypeMirror arg = args.get(0);
         // the Optional's value is the field's value: the field's ctx.settings apply to it
@@ -524,6 +597,19 @@ final class TypeMapper {
     List<AnnotationMirror> annotations = here(type, site);
     AnnotationMirror explicit = Mirrors.find(annotations, Mirrors.AVRO_DECIMAL);
     AnnotationMirror digits = Mirrors.findAny(annotations, Mirrors.DIGITS);
+    AnnotationMirror fixed = Mirrors.find(annotations, Mirrors.FIXED);
+    AnnotationMirror big = Mirrors.find(annotations, Mirrors.AVRO_BIG_DECIMAL);
+    if (big != null) {
+      site.used.add(Mirrors.AVRO_BIG_DECIMAL);
+      if (explicit != null || fixed != null) {
+        diagnostics.error(site.at, big, Message.BIG_DECIMAL_WITH_SCALE, site.field,
+            explicit != null ? "@AvroDecimal" : "@Fixed");
+        site.used.add(Mirrors.AVRO_DECIMAL);
+        site.used.add(Mirrors.FIXED);
+        return null;
+      }
+      return new BigDecimalType(ClassName.get("java.math", "BigDecimal"));
+    }
     if (explicit == null && digits == null) {
       diagnostics.error(site.at, Message.DECIMAL_WITHOUT_SCALE, site.field);
       return null;
@@ -561,8 +647,9 @@ final class TypeMapper {
           "precision " + precision + " and scale " + scale);
       return null;
     }
-    return new DecimalType(ClassName.get("java.math", "BigDecimal"), precision, scale, Map.of(),
-        writeScale);
+    DecimalType decimal = new DecimalType(ClassName.get("java.math", "BigDecimal"), precision,
+        scale, Map.of(), writeScale);
+    return fixed == null ? decimal : fixed(decimal.javaType(), fixed, decimal, false, site);
   }
 
   private TypeModel collection(DeclaredType type, TypeMirror arg, CollectionKind kind,

@@ -208,12 +208,56 @@ public sealed interface TypeModel {
     }
   }
 
-  /** Avro fixed of {@code size} bytes from an {@code @Fixed} byte[] or ByteBuffer. */
-  record FixedType(TypeName javaType, SchemaName schemaName, int size, Info info)
-      implements Named {
+  /**
+   * Avro fixed of {@code size} bytes from an {@code @Fixed} byte[] or ByteBuffer; with a
+   * {@code decimal} (non-null), a decimal on fixed from an {@code @Fixed @AvroDecimal BigDecimal}
+   * ({@code decimal} is that decimal as it would be on bytes, which formats other than Avro
+   * write); with {@code duration}, Avro's 12-byte {@code duration} from an {@code AvroDuration}.
+   */
+  record FixedType(TypeName javaType, SchemaName schemaName, int size, Info info,
+      DecimalType decimal, boolean duration) implements Named {
+    public FixedType(TypeName javaType, SchemaName schemaName, int size, Info info) {
+      this(javaType, schemaName, size, info, null, false);
+    }
+
     public boolean buffer() {
       return !(javaType instanceof com.palantir.javapoet.ArrayTypeName);
     }
+
+    /** Plain bytes: no logical type. */
+    public boolean bytes() {
+      return decimal == null && !duration;
+    }
+
+    public FixedType withInfo(Info newInfo) {
+      return new FixedType(javaType, schemaName, size, newInfo, decimal, duration);
+    }
+
+    public FixedType withJavaType(TypeName newJavaType) {
+      return new FixedType(newJavaType, schemaName, size, info, decimal, duration);
+    }
+  }
+
+  /**
+   * {@code {"type": "bytes", "logicalType": "big-decimal"}} (Avro 1.12) from an
+   * {@code @AvroBigDecimal BigDecimal}: any precision, each value with its own scale.
+   */
+  record BigDecimalType(TypeName javaType, Map<String, Object> props) implements TypeModel {
+    public BigDecimalType {
+      props = frozen(props);
+    }
+
+    public BigDecimalType(TypeName javaType) {
+      this(javaType, Map.of());
+    }
+  }
+
+  /**
+   * The model formats other than Avro write for {@code type}: a decimal on fixed is a decimal
+   * there; anything else is itself.
+   */
+  static TypeModel valueModel(TypeModel type) {
+    return type instanceof FixedType f && f.decimal() != null ? f.decimal() : type;
   }
 
   /**
@@ -515,6 +559,8 @@ public sealed interface TypeModel {
       return t.props();
     } else if (type instanceof DecimalType t) {
       return t.props();
+    } else if (type instanceof BigDecimalType t) {
+      return t.props();
     } else if (type instanceof TimestampType t) {
       return t.props();
     } else if (type instanceof DateType t) {
@@ -550,6 +596,8 @@ public sealed interface TypeModel {
       return new UuidType(t.javaType(), props);
     } else if (type instanceof DecimalType t) {
       return new DecimalType(t.javaType(), t.precision(), t.scale(), props, t.scaleWritten());
+    } else if (type instanceof BigDecimalType t) {
+      return new BigDecimalType(t.javaType(), props);
     } else if (type instanceof TimestampType t) {
       return new TimestampType(t.javaType(), t.local(), t.precision(), props);
     } else if (type instanceof DateType t) {
@@ -577,18 +625,7 @@ public sealed interface TypeModel {
    */
   static List<RecordType> recordsIn(TypeModel type) {
     List<RecordType> out = new ArrayList<>();
-    TypeModel t = type;
-    while (true) {
-      if (t instanceof NullableType n) {
-        t = n.inner();
-      } else if (t instanceof ArrayType a) {
-        t = a.elements();
-      } else if (t instanceof MapType m) {
-        t = m.values();
-      } else {
-        break;
-      }
-    }
+    TypeModel t = TypeWalk.innermost(type);
     if (t instanceof RecordType r) {
       out.add(r);
     } else if (t instanceof UnionType u) {

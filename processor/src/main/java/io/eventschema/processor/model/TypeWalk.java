@@ -29,8 +29,44 @@ public final class TypeWalk {
     return walk(root, new HashSet<>(), TypeModel.NullType.class);
   }
 
+  /**
+   * The first field reached from {@code root} whose type is a logical type only Avro has (a
+   * {@code duration} or a {@code big-decimal}) at its top or in its items or values; or null.
+   */
+  public static FieldModel firstAvroOnlyLogicalField(TypeModel root) {
+    return walk(root, new HashSet<>(), t -> avroOnlyLogical(t) != null);
+  }
+
+  /** "duration" or "big-decimal" for such a type, else null. */
+  public static String avroOnlyLogical(TypeModel t) {
+    if (t instanceof TypeModel.FixedType f && f.duration()) {
+      return "duration";
+    }
+    return t instanceof TypeModel.BigDecimalType ? "big-decimal" : null;
+  }
+
+  /** The type inside {@code t}'s optionals, arrays and maps: {@code t} itself if none. */
+  public static TypeModel innermost(TypeModel t) {
+    while (true) {
+      if (t instanceof NullableType n) {
+        t = n.inner();
+      } else if (t instanceof ArrayType a) {
+        t = a.elements();
+      } else if (t instanceof MapType m) {
+        t = m.values();
+      } else {
+        return t;
+      }
+    }
+  }
+
   private static FieldModel walk(TypeModel t, Set<RecordType> seen,
       Class<? extends TypeModel> kind) {
+    return walk(t, seen, kind::isInstance);
+  }
+
+  private static FieldModel walk(TypeModel t, Set<RecordType> seen,
+      java.util.function.Predicate<TypeModel> kind) {
     if (t instanceof RecordType r) {
       if (!seen.add(r)) {
         return null;
@@ -61,8 +97,8 @@ public final class TypeWalk {
     return null;
   }
 
-  private static boolean holds(TypeModel t, Class<? extends TypeModel> kind) {
-    if (kind.isInstance(t)) {
+  private static boolean holds(TypeModel t, java.util.function.Predicate<TypeModel> kind) {
+    if (kind.test(t)) {
       return true;
     }
     if (t instanceof NullableType n) {

@@ -84,6 +84,9 @@ public final class AvroDefaults {
     if (type instanceof TypeModel.DecimalType) {
       return latin1(v) && !((String) v).isEmpty();
     }
+    if (type instanceof TypeModel.BigDecimalType) {
+      return latin1(v) && !((String) v).isEmpty();
+    }
     if (type instanceof TypeModel.FixedType f) {
       return latin1(v) && ((String) v).length() == f.size();
     }

@@ -370,6 +370,14 @@ public final class CodecWriter {
       b.addStatement("out.writeString($L)", checked(expr, path, nonNull));
     } else if (type instanceof BytesType) {
       b.addStatement("out.writeBytes($L)", checked(expr, path, nonNull));
+    } else if (type instanceof FixedType f && f.decimal() != null) {
+      // writeFixedDecimal checks for null itself
+      b.addStatement("$T.writeFixedDecimal(out, $L, $L, $L, $L, $S)", CODECS, expr, f.size(),
+          f.decimal().precision(), f.decimal().scale(), path);
+    } else if (type instanceof FixedType f && f.duration()) {
+      b.addStatement("$T.writeDuration(out, $L, $S)", CODECS, expr, path);
+    } else if (type instanceof TypeModel.BigDecimalType) {
+      b.addStatement("$T.writeBigDecimal(out, $L, $S)", CODECS, expr, path);
     } else if (type instanceof FixedType f) {
       b.addStatement("out.writeFixed($T.fixed($L, $L, $S))", CODECS,
           checked(expr, path, nonNull), f.size(), path);
@@ -648,6 +656,16 @@ public final class CodecWriter {
     }
     if (type instanceof BytesType bt) {
       return CodeBlock.of("$T.$L(in)", CODECS, bt.buffer() ? "readByteBuffer" : "readByteArray");
+    }
+    if (type instanceof FixedType f && f.decimal() != null) {
+      return CodeBlock.of("$T.readFixedDecimal(in, $L, $L)", CODECS, f.size(),
+          f.decimal().scale());
+    }
+    if (type instanceof FixedType f && f.duration()) {
+      return CodeBlock.of("$T.readDuration(in)", CODECS);
+    }
+    if (type instanceof TypeModel.BigDecimalType) {
+      return CodeBlock.of("$T.readBigDecimal(in, $S)", CODECS, path);
     }
     if (type instanceof FixedType f) {
       CodeBlock bytes = CodeBlock.of("$T.readFixed(in, $L)", CODECS, f.size());

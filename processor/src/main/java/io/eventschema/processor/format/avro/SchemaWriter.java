@@ -105,6 +105,9 @@ public final class SchemaWriter {
       }
       return m;
     }
+    if (type instanceof TypeModel.BigDecimalType) {
+      return logical("bytes", "big-decimal");
+    }
     if (type instanceof TimestampType t) {
       return logical("long", (t.local() ? "local-timestamp-" : "timestamp-") + unit(t.precision()));
     }
@@ -248,6 +251,13 @@ public final class SchemaWriter {
   private Map<String, Object> fixed(FixedType f) {
     Map<String, Object> m = header("fixed", f);
     m.put("size", f.size());
+    if (f.decimal() != null) {
+      m.put("logicalType", "decimal");
+      m.put("precision", f.decimal().precision());
+      m.put("scale", f.decimal().scale());
+    } else if (f.duration()) {
+      m.put("logicalType", "duration");
+    }
     m.putAll(f.info().props());
     return m;
   }

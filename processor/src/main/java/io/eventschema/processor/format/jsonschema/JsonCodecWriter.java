@@ -265,6 +265,7 @@ final class JsonCodecWriter {
   /** Emits the statements that write {@code expr} (evaluated once) as one JSON value. */
   private void writeValue(CodeBlock.Builder b, TypeModel type, String expr, String path,
       NameAllocator locals, boolean nonNull) {
+    type = TypeModel.valueModel(type); // a decimal on fixed is a decimal here
     CodeBlock v = checked(expr, path, nonNull || type.javaType().isPrimitive(), WRITE);
     if (type instanceof Primitive p) {
       b.addStatement(p.kind() == TypeModel.PrimitiveKind.BOOLEAN ? "out.writeBoolean($L)"
@@ -543,6 +544,7 @@ final class JsonCodecWriter {
    * the statements it needs.
    */
   private CodeBlock readValue(CodeBlock.Builder b, TypeModel type, NameAllocator locals) {
+    type = TypeModel.valueModel(type); // a decimal on fixed is a decimal here
     if (type instanceof Primitive p) {
       return switch (p.kind()) {
         case BOOLEAN -> CodeBlock.of("in.readBoolean()");

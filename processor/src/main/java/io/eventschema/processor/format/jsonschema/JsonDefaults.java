@@ -50,6 +50,7 @@ final class JsonDefaults {
 
   /** The JSON tree of the default {@code avro} (Avro's JSON encoding) of a {@code type}. */
   static Object convert(TypeModel type, Object avro) {
+    type = TypeModel.valueModel(type); // a decimal on fixed is a decimal here
     if (avro == Json.NULL) {
       return Json.NULL;
     }

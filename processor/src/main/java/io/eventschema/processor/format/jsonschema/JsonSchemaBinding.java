@@ -79,6 +79,13 @@ public final class JsonSchemaBinding implements FormatBinding {
           nullField.type().javaType(), "JSON Schema");
       return false;
     }
+    FieldModel logical = TypeWalk.firstAvroOnlyLogicalField(event.root());
+    if (logical != null) {
+      refusals.onField(logical, Message.LOGICAL_TYPE_FORMAT, logical.javaName(),
+          logical.type().javaType(), TypeWalk.avroOnlyLogical(TypeWalk.innermost(logical.type())),
+          "JSON Schema");
+      return false;
+    }
     boolean ok = true;
     JsonNames names = JsonNames.of(event);
     for (UnionType u : names.unions()) {

@@ -250,6 +250,7 @@ final class JsonSchemaWriter {
 
   /** Fills {@code m} with the schema of a scalar or named type; says what it is. */
   private Shape scalar(TypeModel type, Map<String, Object> m) {
+    type = TypeModel.valueModel(type); // a decimal on fixed is a decimal here
     if (type instanceof Primitive p) {
       switch (p.kind()) {
         case BOOLEAN -> {

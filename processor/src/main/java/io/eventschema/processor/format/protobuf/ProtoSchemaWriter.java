@@ -144,6 +144,7 @@ final class ProtoSchemaWriter {
     } else if (v instanceof MapType m) {
       v = m.values();
     }
+    v = TypeModel.valueModel(v); // a decimal on fixed is a decimal here
     if (v instanceof DecimalType d) {
       return "decimal(" + d.precision() + ", " + d.scale() + ") as its plain text, exactly "
           + d.scale() + " digits after the point";
@@ -186,6 +187,7 @@ final class ProtoSchemaWriter {
   }
 
   static String type(ProtoLayout layout, TypeModel t) {
+    t = TypeModel.valueModel(t); // a decimal on fixed is a decimal here
     if (t instanceof Primitive p) {
       return switch (p.kind()) {
         case BOOLEAN -> "bool";

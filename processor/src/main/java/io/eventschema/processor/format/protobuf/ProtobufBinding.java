@@ -124,6 +124,15 @@ public final class ProtobufBinding implements FormatBinding {
       checked = null;
       return false;
     }
+    FieldModel logical = TypeWalk.firstAvroOnlyLogicalField(event.root());
+    if (logical != null) {
+      refusals.onField(logical, Message.LOGICAL_TYPE_FORMAT, logical.javaName(),
+          logical.type().javaType(), TypeWalk.avroOnlyLogical(TypeWalk.innermost(logical.type())),
+          "Protobuf");
+      layout = null;
+      checked = null;
+      return false;
+    }
     layout = ProtoLayout.of(event, pinned, refusals);
     checked = layout == null ? null : event;
     if (layout == null) {

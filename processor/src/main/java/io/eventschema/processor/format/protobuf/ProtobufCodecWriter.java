@@ -241,6 +241,7 @@ final class ProtobufCodecWriter {
   /** A value without presence: proto3 defaults are left out; messages are always written. */
   private void implicit(CodeBlock.Builder code, TypeModel t, String x, int number, String path,
       NameAllocator names, boolean size, String acc) {
+    t = TypeModel.valueModel(t); // a decimal on fixed is a decimal here
     if (t instanceof ArrayType a) {
       repeated(code, a, x, number, path, names, size);
     } else if (t instanceof MapType m) {
@@ -441,6 +442,7 @@ final class ProtobufCodecWriter {
   }
 
   private Scalar scalar(TypeModel t, String x, String path) {
+    t = TypeModel.valueModel(t); // a decimal on fixed is a decimal here
     if (t instanceof Primitive p) {
       return switch (p.kind()) {
         case BOOLEAN -> new Scalar("Bool", TypeName.BOOLEAN, CodeBlock.of("$L", x));
@@ -747,6 +749,7 @@ final class ProtobufCodecWriter {
 
   /** One scalar: with its tag ({@code tag} given), or as an element of a packed run. */
   private CodeBlock readScalar(TypeModel t, String tag, String path) {
+    t = TypeModel.valueModel(t); // a decimal on fixed is a decimal here
     String kind = scalar(t, "x", path).kind;
     String method = switch (kind) {
       case "Bool" -> "bool";
