@@ -32,6 +32,9 @@ final class Plan {
   /** A decimal on bytes; without {@code "scale"} (Avro's 0) when not {@code scaleWritten}. */
   record Decimal(int precision, int scale, boolean scaleWritten) implements JType {}
 
+  /** Avro 1.12's {@code {"type": "bytes", "logicalType": "big-decimal"}}. */
+  record BigDecimal() implements JType {}
+
   /** Instant, LocalDateTime, LocalTime (with a precision) or LocalDate (precision null). */
   record Time(ClassName javaType, String precision) implements JType {}
 
@@ -133,8 +136,23 @@ final class Plan {
   }
 
   static final class FixedDef extends NamedDef {
-    FixedDef(Schema schema, String origin) {
+    /** A decimal on fixed ({@code @AvroDecimal} on a BigDecimal), or null. */
+    final Decimal decimal;
+    /** A {@code duration} ({@code AvroDuration}). */
+    final boolean duration;
+    /** Some event's namespace is not the fixed's: {@code @Fixed(namespace)} on every use. */
+    boolean explicitNamespace;
+
+    FixedDef(Schema schema, String origin, Decimal decimal, boolean duration) {
       super(schema, origin);
+      this.decimal = decimal;
+      this.duration = duration;
+    }
+
+    /** The properties the processor writes itself: the logical type's. */
+    Set<String> logicalKeys() {
+      return decimal != null ? Set.of("logicalType", "precision", "scale")
+          : duration ? Set.of("logicalType") : Set.of();
     }
   }
 

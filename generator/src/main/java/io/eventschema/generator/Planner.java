@@ -350,11 +350,6 @@ final class Planner {
       }, props);
     }
     if (lt instanceof LogicalTypes.Decimal d) {
-      if (t != Schema.Type.BYTES) {
-        error(path, "decimal on " + t.getName(), "a decimal on fixed has no Java form yet",
-            "use a decimal on bytes");
-        return null;
-      }
       Map<String, String> props = typeProps(s, path, "decimal",
           Set.of("logicalType", "precision", "scale"));
       // no "scale" (Avro's 0): @AvroDecimal(..., writeScale = false)
@@ -367,6 +362,7 @@ final class Planner {
     }
     JType out = switch (name) {
       case "uuid" -> t == Schema.Type.STRING ? new Uuid() : null;
+      case "big-decimal" -> new Plan.BigDecimal();
       case "date" -> new Time(ClassName.get(JAVA_TIME, "LocalDate"), null);
       case "time-millis" -> new Time(ClassName.get(JAVA_TIME, "LocalTime"), "MILLIS");
       case "time-micros" -> new Time(ClassName.get(JAVA_TIME, "LocalTime"), "MICROS");
@@ -629,23 +625,38 @@ final class Planner {
     if (known != null) {
       return known instanceof FixedDef f ? new FixedRef(f) : null;
     }
-    if (s.getLogicalType() != null) {
-      error(path, "logical type " + s.getProp("logicalType") + " on fixed", "a logical type on"
-          + " fixed (decimal, duration) has no Java form yet", "use a decimal on bytes");
+    Decimal decimal = null;
+    boolean duration = false;
+    if (s.getLogicalType() instanceof LogicalTypes.Decimal d) {
+      // no "scale" (Avro's 0): @AvroDecimal(..., writeScale = false)
+      decimal = new Decimal(d.getPrecision(), d.getScale(), s.getObjectProp("scale") != null);
+    } else if (s.getLogicalType() != null && s.getLogicalType().getName().equals("duration")) {
+      duration = true;
+    } else if (s.getLogicalType() != null) {
+      error(path, "logical type " + s.getLogicalType().getName() + " on fixed", "the logical"
+          + " type '" + s.getLogicalType().getName() + "' on fixed has no Java form",
+          "see the mapping table in docs/generator.md");
       return null;
     }
+    FixedDef def = new FixedDef(s, current.origin, decimal, duration);
     // the fixed's properties are its definition's: @AvroTypeProp on each use (SourceWriter)
-    if (typeProps(s, path, "fixed", Set.of()) == null) {
+    if (typeProps(s, path, "fixed", def.logicalKeys()) == null) {
       return null;
     }
-    if (s.getDoc() != null || !s.getAliases().isEmpty()) {
-      error(path, "doc or aliases on fixed", "the processor writes a fixed with neither doc nor"
-          + " aliases", "remove them from the fixed " + s.getFullName());
+    if (emptyDoc(s.getDoc(), path)) {
       return null;
     }
-    FixedDef def = new FixedDef(s, current.origin);
     named.put(s.getFullName(), def);
     return new FixedRef(def);
+  }
+
+  /** An empty "doc", which the processor writes as none: an error. */
+  private boolean emptyDoc(String doc, String path) {
+    if (doc == null || !doc.isEmpty()) {
+      return false;
+    }
+    error(path, "empty doc", "an empty \"doc\" is written as no doc", "remove the \"doc\"");
+    return true;
   }
 
   // ------------------------------------------------------------------------------- fields
@@ -843,9 +854,8 @@ final class Planner {
       current = root;
       for (NamedDef d : root.closure) {
         if (d instanceof FixedDef f && !f.namespace().equals(root.namespace())) {
-          error(f.fullName(), "fixed in another namespace", "the processor puts every fixed in"
-              + " the event's namespace ('" + root.namespace() + "'), and " + f.fullName()
-              + " is in '" + f.namespace() + "'", "move the fixed into the event's namespace");
+          // the processor puts a fixed in the event's namespace unless @Fixed(namespace) says
+          f.explicitNamespace = true;
         }
       }
     }

@@ -17,6 +17,7 @@ import io.eventschema.generator.Plan.ConstraintDef;
 import io.eventschema.generator.Plan.Decimal;
 import io.eventschema.generator.Plan.EnumDef;
 import io.eventschema.generator.Plan.FieldDef;
+import io.eventschema.generator.Plan.FixedDef;
 import io.eventschema.generator.Plan.FixedRef;
 import io.eventschema.generator.Plan.JType;
 import io.eventschema.generator.Plan.ListOf;
@@ -61,6 +62,8 @@ final class SourceWriter {
   private static final ClassName SORT_ORDER = ClassName.get(API, "SortOrder");
   private static final ClassName AVRO_DECIMAL = ClassName.get(API, "AvroDecimal");
   private static final ClassName FIXED = ClassName.get(API, "Fixed");
+  private static final ClassName AVRO_BIG_DECIMAL = ClassName.get(API, "AvroBigDecimal");
+  private static final ClassName AVRO_DURATION = ClassName.get(API, "AvroDuration");
   private static final ClassName ENUM_DEFAULT = ClassName.get(API, "EnumDefault");
   private static final ClassName TIME_PRECISION = ClassName.get(API, "TimePrecision");
   private static final ClassName PRECISION = ClassName.get(API, "Precision");
@@ -240,17 +243,22 @@ final class SourceWriter {
       }
     }
     if (!d.schema.getAliases().isEmpty()) {
-      List<String> aliases = new ArrayList<>();
-      String prefix = d.namespace().isEmpty() ? "" : d.namespace() + ".";
-      for (String a : d.schema.getAliases()) {
-        aliases.add(!prefix.isEmpty() && a.startsWith(prefix)
-            && a.indexOf('.', prefix.length()) < 0 ? a.substring(prefix.length()) : a);
-      }
-      b.addAnnotation(aliases(aliases));
+      b.addAnnotation(aliases(shortAliases(d)));
     }
     for (Map.Entry<String, Object> e : d.schema.getObjectProps().entrySet()) {
       b.addAnnotation(prop(e.getKey(), json(e.getValue())));
     }
+  }
+
+  /** The aliases of {@code d}, simple where they are in its own namespace. */
+  private static List<String> shortAliases(NamedDef d) {
+    List<String> aliases = new ArrayList<>();
+    String prefix = d.namespace().isEmpty() ? "" : d.namespace() + ".";
+    for (String a : d.schema.getAliases()) {
+      aliases.add(!prefix.isEmpty() && a.startsWith(prefix)
+          && a.indexOf('.', prefix.length()) < 0 ? a.substring(prefix.length()) : a);
+    }
+    return aliases;
   }
 
   private static String json(Object value) {
@@ -350,7 +358,12 @@ final class SourceWriter {
     if (t instanceof Props p) {
       props.putAll(p.props());
     } else if (t instanceof FixedRef fixed) {
-      fixed.def().schema.getObjectProps().forEach((k, v) -> props.put(k, json(v)));
+      Set<String> logical = fixed.def().logicalKeys();
+      fixed.def().schema.getObjectProps().forEach((k, v) -> {
+        if (!logical.contains(k)) {
+          props.put(k, json(v));
+        }
+      });
     }
     List<AnnotationSpec> out = new ArrayList<>();
     String logical = props.remove("logicalType");
@@ -374,16 +387,14 @@ final class SourceWriter {
     List<AnnotationSpec> out = new ArrayList<>();
     JType t = Plan.bare(type);
     if (t instanceof FixedRef fixed) {
-      out.add(AnnotationSpec.builder(FIXED)
-          .addMember("value", "$L", fixed.def().schema.getFixedSize())
-          .addMember("name", "$S", fixed.def().schema.getName()).build());
-    } else if (t instanceof Decimal d) {
-      AnnotationSpec.Builder a = AnnotationSpec.builder(AVRO_DECIMAL)
-          .addMember("precision", "$L", d.precision()).addMember("scale", "$L", d.scale());
-      if (!d.scaleWritten()) {
-        a.addMember("writeScale", "false");
+      out.add(fixed(fixed.def()));
+      if (fixed.def().decimal != null) {
+        out.add(decimal(fixed.def().decimal));
       }
-      out.add(a.build());
+    } else if (t instanceof Plan.BigDecimal) {
+      out.add(AnnotationSpec.builder(AVRO_BIG_DECIMAL).build());
+    } else if (t instanceof Decimal d) {
+      out.add(decimal(d));
     }
     for (ConstraintDef c : f == null ? List.<ConstraintDef>of() : f.constraints) {
       if (c.on().equals(on)) {
@@ -417,13 +428,19 @@ final class SourceWriter {
     if (t instanceof Str) {
       return ClassName.get(String.class);
     }
+    if (t instanceof FixedRef fixed && fixed.def().decimal != null) {
+      return ClassName.get("java.math", "BigDecimal");
+    }
+    if (t instanceof FixedRef fixed && fixed.def().duration) {
+      return AVRO_DURATION;
+    }
     if (t instanceof Bytes || t instanceof FixedRef) {
       return ClassName.get("java.nio", "ByteBuffer");
     }
     if (t instanceof Uuid) {
       return ClassName.get("java.util", "UUID");
     }
-    if (t instanceof Decimal) {
+    if (t instanceof Decimal || t instanceof Plan.BigDecimal) {
       return ClassName.get("java.math", "BigDecimal");
     }
     if (t instanceof Time time) {
@@ -548,6 +565,40 @@ final class SourceWriter {
 
   // ------------------------------------------------------------------------------- helpers
 
+  /**
+   * The {@code @Fixed} of every use of a fixed: size and name; its namespace where some event's
+   * is another; its doc and aliases (the first use defines them, later ones repeat them).
+   */
+  private static AnnotationSpec fixed(FixedDef def) {
+    AnnotationSpec.Builder a = AnnotationSpec.builder(FIXED)
+        .addMember("value", "$L", def.schema.getFixedSize())
+        .addMember("name", "$S", def.schema.getName());
+    if (def.explicitNamespace) {
+      if (def.namespace().isEmpty()) {
+        a.addMember("namespace", "$T.NO_NAMESPACE", FIXED);
+      } else {
+        a.addMember("namespace", "$S", def.namespace());
+      }
+    }
+    if (def.schema.getDoc() != null) {
+      a.addMember("doc", "$S", def.schema.getDoc());
+    }
+    List<String> aliases = shortAliases(def);
+    if (!aliases.isEmpty()) {
+      a.addMember("aliases", strings(aliases));
+    }
+    return a.build();
+  }
+
+  private static AnnotationSpec decimal(Decimal d) {
+    AnnotationSpec.Builder a = AnnotationSpec.builder(AVRO_DECIMAL)
+        .addMember("precision", "$L", d.precision()).addMember("scale", "$L", d.scale());
+    if (!d.scaleWritten()) {
+      a.addMember("writeScale", "false");
+    }
+    return a.build();
+  }
+
   private static AnnotationSpec string(ClassName type, String value) {
     return AnnotationSpec.builder(type).addMember("value", "$S", value).build();
   }
@@ -560,16 +611,20 @@ final class SourceWriter {
 
   private static AnnotationSpec aliases(List<String> aliases) {
     AnnotationSpec.Builder a = AnnotationSpec.builder(AVRO_ALIAS);
-    if (aliases.size() == 1) {
-      a.addMember("value", "$S", aliases.get(0));
-    } else {
-      List<CodeBlock> items = new ArrayList<>();
-      for (String s : aliases) {
-        items.add(CodeBlock.of("$S", s));
-      }
-      a.addMember("value", "{$L}", CodeBlock.join(items, ", "));
-    }
+    a.addMember("value", strings(aliases));
     return a.build();
+  }
+
+  /** An annotation's String[] value: {@code "a"} for one, {@code {"a", "b"}} for more. */
+  private static CodeBlock strings(List<String> values) {
+    if (values.size() == 1) {
+      return CodeBlock.of("$S", values.get(0));
+    }
+    List<CodeBlock> items = new ArrayList<>();
+    for (String s : values) {
+      items.add(CodeBlock.of("$S", s));
+    }
+    return CodeBlock.of("{$L}", CodeBlock.join(items, ", "));
   }
 
   private static AnnotationSpec typeProp(String key, String json) {

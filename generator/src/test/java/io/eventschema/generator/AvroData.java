@@ -51,6 +51,8 @@ final class AvroData {
     MODEL.addLogicalTypeConversion(new TimeConversions.TimeMicrosConversion());
     MODEL.addLogicalTypeConversion(new Conversions.DecimalConversion());
     MODEL.addLogicalTypeConversion(new Conversions.UUIDConversion());
+    MODEL.addLogicalTypeConversion(new Conversions.DurationConversion());
+    MODEL.addLogicalTypeConversion(new Conversions.BigDecimalConversion());
   }
 
   private final Random random;
@@ -176,6 +178,15 @@ final class AvroData {
         BigInteger unscaled = BigInteger.valueOf(random.nextLong() % (long) Math.pow(10, digits));
         return new BigDecimal(unscaled, d.getScale());
       }
+      case "big-decimal":
+        // any unscaled value and scale, each kept (1.50 is not 1.5)
+        return new BigDecimal(new BigInteger(1 + random.nextInt(200), random)
+            .multiply(BigInteger.valueOf(random.nextBoolean() ? 1 : -1)),
+            random.nextInt(41) - 10);
+      case "duration":
+        return org.apache.avro.util.TimePeriod.of(random.nextLong() >>> 32,
+            random.nextLong() >>> 32, random.nextBoolean() ? random.nextInt(86_400_000)
+                : random.nextLong() >>> 32);
       case "date":
         return LocalDate.ofEpochDay(random.nextInt(100_000) - 50_000);
       case "time-millis":
@@ -246,6 +257,11 @@ final class AvroData {
     }
     if (s.getType() == Schema.Type.UNION) {
       return difference(java, datum, s.getTypes().get(MODEL.resolveUnion(s, datum)), path);
+    }
+    if (java instanceof io.eventschema.AvroDuration d
+        && datum instanceof org.apache.avro.util.TimePeriod p) {
+      return d.months() == p.getMonths() && d.days() == p.getDays()
+          && d.millis() == p.getMillis() ? null : path + ": " + java + " vs " + datum;
     }
     if (s.getLogicalType() != null) {
       return java.equals(datum) ? null : path + ": " + java + " vs " + datum;

@@ -361,7 +361,7 @@ final class ExpressibleSchemas {
       case 9 -> logical();
       case 10 -> enumType();
       case 11 -> fixed();
-      case 12 -> decimal();
+      case 12 -> chance(4) ? bigDecimal() : decimal();
       case 13 -> JSON.objectNode().put("type", "string").put("logicalType", "uuid");
       case 14 -> !recordNames.isEmpty() && chance(2) && owner != null
           ? reuse() : new TextNode("string");
@@ -410,6 +410,9 @@ final class ExpressibleSchemas {
     java.util.Collections.shuffle(kinds, random);
     ArrayNode u = JSON.arrayNode();
     int n = 1 + random.nextInt(4);
+    // a decimal on fixed and a decimal (or big-decimal) on bytes are both a BigDecimal to Avro's
+    // GenericData, which then cannot tell the branches apart: with a fixed, bytes stay plain
+    boolean withFixed = kinds.subList(0, n).contains("fixed");
     for (String kind : kinds.subList(0, n)) {
       u.add(switch (kind) {
         case "int" -> chance(3) ? JSON.objectNode().put("type", "int")
@@ -418,9 +421,10 @@ final class ExpressibleSchemas {
             chance(2) ? "timestamp-millis" : "local-timestamp-micros") : new TextNode("long");
         case "string" -> chance(4) ? JSON.objectNode().put("type", "string")
             .put("logicalType", chance(3) ? "x-text" : "uuid") : new TextNode("string");
-        case "bytes" -> chance(4) ? JSON.objectNode().put("type", "bytes")
+        case "bytes" -> withFixed ? new TextNode("bytes") : chance(4) ? JSON.objectNode()
+            .put("type", "bytes")
             .put("logicalType", "decimal").put("precision", 9).put("scale", 2)
-            : new TextNode("bytes");
+            : chance(4) ? bigDecimal() : new TextNode("bytes");
         case "array" -> JSON.objectNode().put("type", "array")
             .set("items", depth > 0 ? item(depth - 1) : new TextNode("string"));
         case "map" -> JSON.objectNode().put("type", "map")
@@ -510,16 +514,47 @@ final class ExpressibleSchemas {
     f.put("type", "fixed");
     String name = name(chance(2) ? "Hash" : "md");
     f.put("name", name);
-    f.put("namespace", namespace);
-    f.put("size", 1 + random.nextInt(16));
+    // another namespace than the event's one in 6 (@Fixed(namespace)), none one in 10
+    String ns = chance(6) ? namespace + ".fx" : chance(10) ? "" : namespace;
+    f.put("namespace", ns);
+    if (chance(5)) {
+      f.put("doc", doc());
+    }
     if (chance(6)) {
-      customLogical(f);
-    } else if (chance(4)) {
+      f.set("aliases", chance(2) ? JSON.arrayNode().add("Old" + name)
+          : JSON.arrayNode().add("Old" + name).add("legacy.Old" + name));
+    }
+    // a decimal on fixed one in 5, a duration one in 6 (AvroDuration), else bytes
+    int kind = random.nextInt(30);
+    if (kind < 6) {
+      int size = 1 + random.nextInt(16);
+      int precision = 1 + random.nextInt(
+          (int) Math.round(Math.floor(Math.log10(2) * (8 * size - 1))));
+      f.put("size", size).put("logicalType", "decimal").put("precision", precision)
+          .put("scale", random.nextInt(Math.min(precision, 4) + 1));
+    } else if (kind < 11) {
+      f.put("size", 12).put("logicalType", "duration");
+    } else {
+      f.put("size", 1 + random.nextInt(16));
+      if (chance(6)) {
+        customLogical(f);
+      }
+    }
+    if (!f.has("logicalType") && chance(4)) {
       typeProps(f);
     }
-    fixedNames.add(namespace + "." + name);
-    fixeds.add(f);
+    if (!ns.isEmpty()) {
+      // a fixed without a namespace is never referenced by name: from a namespaced record its
+      // bare name would be read in that namespace
+      fixedNames.add(ns + "." + name);
+      fixeds.add(f);
+    }
     return f;
+  }
+
+  /** Avro 1.12's big-decimal ({@code @AvroBigDecimal BigDecimal}). */
+  private static ObjectNode bigDecimal() {
+    return JSON.objectNode().put("type", "bytes").put("logicalType", "big-decimal");
   }
 
   // ------------------------------------------------------------------------------- defaults
@@ -565,7 +600,11 @@ final class ExpressibleSchemas {
         type.get("logicalType").asText()) && !type.get("logicalType").asText().equals("x-text")) {
       return switch (type.get("logicalType").asText()) {
         case "uuid" -> new TextNode("0b6ee6b4-95c3-4b2e-8e58-3f3a4a7c1c2d");
-        case "decimal" -> new TextNode("\u0000\u0007");
+        // on fixed: 7 sign-extended to the size; big-decimal: the bytes of 7 at scale 0
+        case "decimal" -> new TextNode(t.equals("fixed")
+            ? "\u0000".repeat(type.get("size").asInt() - 1) + "\u0007" : "\u0000\u0007");
+        case "big-decimal" -> new TextNode("\u0002\u0007\u0000");
+        case "duration" -> new TextNode("\u00ab".repeat(12));
         default -> t.equals("int") ? JSON.numberNode(random.nextInt(100000))
             : JSON.numberNode(random.nextInt(1_000_000));
       };

@@ -120,6 +120,16 @@ class GeneratedRecordsRoundTripProperties {
         voidProps, emptyDocs, noScale, topEnums, topUnions,
         (generated - start) / 1_000_000,
         (compiledAt - generated) / 1_000_000, (System.nanoTime() - compiledAt) / 1_000_000);
+    System.out.printf("  fixed forms: %d schemas with a decimal on fixed, %d with AvroDuration, %d"
+        + " with @AvroBigDecimal, %d with @Fixed(namespace), %d with @Fixed(doc or aliases)%n",
+        count(cases, "(?s).*@Fixed\\([^)]*\\) @AvroDecimal.*"),
+        count(cases, "(?s).*AvroDuration.*"), count(cases, "(?s).*@AvroBigDecimal.*"),
+        count(cases, "(?s).*@Fixed\\([^)]*namespace = .*"),
+        count(cases, "(?s).*@Fixed\\([^)]*(doc|aliases) = .*"));
+  }
+
+  private static long count(List<Case> cases, String regex) {
+    return cases.stream().filter(c -> c.text().matches(regex)).count();
   }
 
   @SuppressWarnings("unchecked")

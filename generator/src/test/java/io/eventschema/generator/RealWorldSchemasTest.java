@@ -194,6 +194,33 @@ class RealWorldSchemasTest {
   }
 
   @Test
+  void ledgerWithADecimalOnFixedADurationAndABigDecimal() {
+    // the shapes parquet-avro and Avro's own logical-type tests use: a decimal on a fixed shared
+    // from a common namespace (with doc and an alias), an INTERVAL as a 12-byte duration, Avro
+    // 1.12's big-decimal, and a checksum fixed without a namespace
+    String text = roundTrip("""
+        {"type": "record", "name": "LedgerEntry", "namespace": "com.acme.ledger",
+         "fields": [
+           {"name": "amount", "type": {"type": "fixed", "name": "Money",
+             "namespace": "com.acme.common", "doc": "Cents, two's complement", "aliases":
+             ["Amount"], "size": 8, "logicalType": "decimal", "precision": 18, "scale": 2}},
+           {"name": "fee", "type": ["null", "com.acme.common.Money"], "default": null},
+           {"name": "interval", "type": {"type": "fixed", "name": "Interval", "size": 12,
+             "logicalType": "duration"}},
+           {"name": "rate", "type": {"type": "bytes", "logicalType": "big-decimal"}},
+           {"name": "checksum", "type": {"type": "fixed", "name": "Md5", "namespace": "",
+             "size": 16}}
+         ]}""");
+    assertThat(text).contains("@Fixed(value = 8, name = \"Money\", namespace = \"com.acme.common\","
+            + " doc = \"Cents, two's complement\", aliases = \"Amount\")")
+        .contains("@AvroDecimal(precision = 18, scale = 2) BigDecimal amount")
+        .contains("AvroDuration interval")
+        .contains("@AvroBigDecimal BigDecimal rate")
+        .contains("@Fixed(value = 16, name = \"Md5\", namespace = Fixed.NO_NAMESPACE) ByteBuffer"
+            + " checksum");
+  }
+
+  @Test
   void sortOrderAndANaNDefault() {
     // a field "order" (the Avro specification's sort order) and the default Avro writes for NaN
     String text = roundTrip("""
