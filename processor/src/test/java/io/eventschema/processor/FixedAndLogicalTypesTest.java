@@ -307,6 +307,24 @@ class FixedAndLogicalTypesTest {
   }
 
   @Test
+  void aCustomLogicalTypeOnADecimalFixedIsAnError() {
+    expectError(event("public record E(@Fixed(value = 8, name = \"D\")",
+            "    @AvroLogicalType(\"money\")",
+            "    @AvroDecimal(precision = 9, scale = 2) BigDecimal d) {}"), "EVS058",
+        "@AvroLogicalType(\"money\") on field 'd' (java.math.BigDecimal) cannot be written: it is"
+            + " already the logical type decimal", "BigDecimal d");
+  }
+
+  @Test
+  void aStringTypeOnADurationIsAnError() {
+    // Avro's parser would drop the duration beside a string "avro.java.string"
+    expectError(event("public record E(@AvroTypeProp(key = \"avro.java.string\","
+            + " value = \"\\\"String\\\"\") AvroDuration d) {}"), "EVS043",
+        "@AvroTypeProp on field 'd' (io.eventschema.AvroDuration) cannot be written: Avro's"
+            + " parser drops the logical type duration", "AvroDuration d");
+  }
+
+  @Test
   void aBigDecimalAnnotationOnAnotherTypeHasNoEffect() {
     expectError(event("public record E(@AvroBigDecimal String s) {}"), "EVS024",
         "@AvroBigDecimal on field 's' of type String has no effect", "String s");

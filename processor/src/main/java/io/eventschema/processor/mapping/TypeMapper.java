@@ -222,7 +222,8 @@ final class TypeMapper {
       reason = "the name is empty";
     } else if (AvroLogicalType.AVRO_OWN.contains(name) && droppingKey(props) == null) {
       reason = "Avro 1.12 reads \"" + name + "\" as its own logical type; use the Java type the"
-          + " processor maps to it (UUID, BigDecimal with @AvroDecimal, java.time)";
+          + " processor maps to it (UUID, BigDecimal with @AvroDecimal or @AvroBigDecimal,"
+          + " AvroDuration, java.time)";
     }
     if (reason != null) {
       diagnostics.error(site.at, logical, Message.INVALID_LOGICAL_TYPE, name, site.field,
@@ -249,8 +250,13 @@ final class TypeMapper {
   private static String logicalTypeOf(TypeModel model) {
     if (model instanceof UuidType) {
       return "uuid";
-    } else if (model instanceof DecimalType) {
+    } else if (model instanceof DecimalType
+        || (model instanceof FixedType f && f.decimal() != null)) {
       return "decimal";
+    } else if (model instanceof FixedType f && f.duration()) {
+      return "duration";
+    } else if (model instanceof BigDecimalType) {
+      return "big-decimal";
     } else if (model instanceof TypeModel.TimestampType t) {
       return (t.local() ? "local-timestamp-" : "timestamp-")
           + t.precision().name().toLowerCase(Locale.ROOT);
@@ -264,7 +270,8 @@ final class TypeMapper {
 
   /** The Avro type under a logical type. */
   private static String baseOf(TypeModel model) {
-    return model instanceof UuidType ? "string" : model instanceof DecimalType ? "bytes"
+    return model instanceof UuidType ? "string" : model instanceof FixedType ? "fixed"
+        : model instanceof DecimalType || model instanceof BigDecimalType ? "bytes"
         : model instanceof TypeModel.DateType || (model instanceof TypeModel.TimeOfDayType t
             && t.precision() == TimePrecision.MILLIS) ? "int" : "long";
   }
@@ -274,6 +281,7 @@ final class TypeMapper {
     return switch (baseOf(model)) {
       case "string" -> "String";
       case "bytes" -> "ByteBuffer";
+      case "fixed" -> "@Fixed ByteBuffer";
       case "int" -> "int";
       default -> "long";
     };
