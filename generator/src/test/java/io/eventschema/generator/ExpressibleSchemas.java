@@ -517,8 +517,10 @@ final class ExpressibleSchemas {
     // another namespace than the event's one in 6 (@Fixed(namespace)), none one in 10
     String ns = chance(6) ? namespace + ".fx" : chance(10) ? "" : namespace;
     f.put("namespace", ns);
-    if (chance(5)) {
-      f.put("doc", doc());
+    String doc = chance(5) ? doc() : "";
+    if (!doc.isEmpty()) {
+      // an empty doc on a fixed is refused (@Fixed(doc = "") means none)
+      f.put("doc", doc);
     }
     if (chance(6)) {
       f.set("aliases", chance(2) ? JSON.arrayNode().add("Old" + name)
