@@ -532,8 +532,11 @@ final class ExpressibleSchemas {
       int size = 1 + random.nextInt(16);
       int precision = 1 + random.nextInt(
           (int) Math.round(Math.floor(Math.log10(2) * (8 * size - 1))));
-      f.put("size", size).put("logicalType", "decimal").put("precision", precision)
-          .put("scale", random.nextInt(Math.min(precision, 4) + 1));
+      f.put("size", size).put("logicalType", "decimal").put("precision", precision);
+      if (!chance(5)) {
+        // else no "scale" (Avro's 0): @AvroDecimal(..., writeScale = false)
+        f.put("scale", random.nextInt(Math.min(precision, 4) + 1));
+      }
     } else if (kind < 11) {
       f.put("size", 12).put("logicalType", "duration");
     } else {

@@ -44,7 +44,6 @@ class InexpressibleSchemasTest {
       top-level string               | "string"
       top-level array                | {"type": "array", "items": "int"}
       top-level fixed                | {"type": "fixed", "name": "F", "namespace": "ns", "size": 2}
-      fixed in another namespace     | ["null", {"type": "array", "items": {"type": "fixed", "name": "F", "namespace": "a", "size": 2}}, {"type": "fixed", "name": "G", "namespace": "b", "size": 3}]
       property logicalType           | {"type": "record", "name": "R", "namespace": "ns", "logicalType": "mine", "fields": []}
       """)
   void constructOfTheSchemaIsRefused(String construct, String schema) {

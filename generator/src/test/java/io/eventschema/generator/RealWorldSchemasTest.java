@@ -221,6 +221,15 @@ class RealWorldSchemasTest {
   }
 
   @Test
+  void topLevelUnionOfFixedTypesInTwoNamespaces() {
+    // once refused ("fixed in another namespace"): @Fixed(namespace) says each fixed's own
+    String text = roundTrip("""
+        ["null", {"type": "array", "items": {"type": "fixed", "name": "F", "namespace": "a",
+          "size": 2}}, {"type": "fixed", "name": "G", "namespace": "b", "size": 3}]""");
+    assertThat(text).contains("namespace = \"b\"");
+  }
+
+  @Test
   void sortOrderAndANaNDefault() {
     // a field "order" (the Avro specification's sort order) and the default Avro writes for NaN
     String text = roundTrip("""

@@ -203,6 +203,19 @@ class FixedAndLogicalTypesTest {
     return bytes.toByteArray();
   }
 
+  @Test
+  void aDecimalOnFixedWithoutScaleLeavesItOut() {
+    Compilation c = Compile.succeeded(Compile.source("p.E", "package p;",
+        "import io.eventschema.*;", "import java.math.BigDecimal;", "@Event",
+        "public record E(@Fixed(value = 4, name = \"N\")"
+            + " @AvroDecimal(precision = 9, scale = 0, writeScale = false) BigDecimal n) {}"));
+    Schema written = new Schema.Parser().parse(Compile.schemaText(c, "p.E"));
+    assertThat(written).isEqualTo(new Schema.Parser().parse("""
+        {"type": "record", "name": "E", "namespace": "p", "fields": [{"name": "n", "type":
+          {"type": "fixed", "name": "N", "size": 4, "logicalType": "decimal", "precision": 9}}]}"""));
+    assertThat(written.getField("n").schema().getObjectProp("scale")).isNull();
+  }
+
   // ------------------------------------------------------------------- other formats
 
   private static Compilation decimalEvent(String annotations) {

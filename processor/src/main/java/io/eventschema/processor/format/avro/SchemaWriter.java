@@ -254,7 +254,9 @@ public final class SchemaWriter {
     if (f.decimal() != null) {
       m.put("logicalType", "decimal");
       m.put("precision", f.decimal().precision());
-      m.put("scale", f.decimal().scale());
+      if (f.decimal().scaleWritten()) {
+        m.put("scale", f.decimal().scale());
+      }
     } else if (f.duration()) {
       m.put("logicalType", "duration");
     }
