@@ -123,10 +123,7 @@ class CustomLogicalTypeTest {
           "id-" + random.nextInt(), prices, ids, random.nextBoolean() ? null : "note",
           random.nextBoolean() ? Optional.empty() : Optional.of(random.nextLong()),
           random.nextInt());
-      byte[] avro = oracle.avroBytes(value);
-      assertThat(oracle.codecBytes(value)).as("seed %s, value %s", seed, i).isEqualTo(avro);
-      assertThat(oracle.readWithAvroInput(avro)).as("seed %s, value %s", seed, i)
-          .isEqualTo(value);
+      oracle.assertMatchesAvro(value, "seed " + seed + ", value " + i);
     }
   }
 

@@ -72,10 +72,7 @@ class DecimalWithoutScaleTest {
       }
       Object value = count.newInstance(BigDecimal.valueOf(random.nextInt(199_999) - 99_999),
           parts, BigDecimal.valueOf(random.nextInt(9999)));
-      byte[] avro = oracle.avroBytes(value);
-      assertThat(oracle.codecBytes(value)).as("seed %s, value %s", seed, i).isEqualTo(avro);
-      assertThat(oracle.readWithAvroInput(avro)).as("seed %s, value %s", seed, i)
-          .isEqualTo(value);
+      oracle.assertMatchesAvro(value, "seed " + seed + ", value " + i);
     }
   }
 

@@ -124,10 +124,7 @@ class TypePropertiesTest {
           ByteBuffer.wrap(tag), ByteBuffer.wrap(again),
           Instant.ofEpochSecond(random.nextInt(), random.nextInt(1_000_000) * 1000L)
               .truncatedTo(ChronoUnit.MICROS), random.nextInt());
-      byte[] avro = oracle.avroBytes(value);
-      assertThat(oracle.codecBytes(value)).as("seed %s, value %s", seed, i).isEqualTo(avro);
-      assertThat(oracle.readWithAvroInput(avro)).as("seed %s, value %s", seed, i)
-          .isEqualTo(value);
+      oracle.assertMatchesAvro(value, "seed " + seed + ", value " + i);
     }
   }
 

@@ -1,5 +1,7 @@
 package io.eventschema.processor.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.eventschema.codec.AvroInput;
 import io.eventschema.codec.AvroOutput;
 import io.eventschema.codec.EventCodec;
@@ -93,6 +95,16 @@ public final class AvroOracle<T> {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The codec writes the bytes Avro's {@code GenericDatumWriter} writes for {@code value} (through
+   * the runtime's encoder) and reads them back to an equal value; {@code label} names the value.
+   */
+  public void assertMatchesAvro(T value, String label) throws IOException {
+    byte[] avro = avroBytes(value);
+    assertThat(codecBytes(value)).as(label).isEqualTo(avro);
+    assertThat(readWithAvroInput(avro)).as(label).isEqualTo(value);
   }
 
   /** What the codec writes through the runtime's {@link AvroOutput}. */
