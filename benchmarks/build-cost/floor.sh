@@ -7,6 +7,8 @@
 #   nothing    a processor that runs and writes nothing
 #   resources  the .avsc and the two serde-index entries of each event
 #   codec      the codec's class file and the .avsc
+#   no-serdes  the codec's and the validator's class files and every resource: what is left
+#              without the per-event serializer, deserializer and serde
 #   all        every generated class file (codec, validator, serializer, deserializer, serde)
 #              and every resource
 #   proc       the real processor (sources generated and compiled)
@@ -42,6 +44,7 @@ one() { # mode run
     nothing) args=(-processorpath "$replay" -Areplay.dir="$dir/recorded" -Areplay.classes=- -Areplay.resources=none) ;;
     resources) args=(-processorpath "$replay" -Areplay.dir="$dir/recorded" -Areplay.classes=-) ;;
     codec) args=(-processorpath "$replay" -Areplay.dir="$dir/recorded" -Areplay.classes=Codec -Areplay.resources=avsc) ;;
+    no-serdes) args=(-processorpath "$replay" -Areplay.dir="$dir/recorded" -Areplay.classes=Codec,Validator) ;;
     all) args=(-processorpath "$replay" -Areplay.dir="$dir/recorded") ;;
     proc) args=(-processorpath "$pp") ;;
   esac
@@ -50,7 +53,7 @@ one() { # mode run
     javac --release 17 -encoding UTF-8 -d "$dir/out" -s "$dir/gen" -cp "$cp" "${args[@]}" @"$dir/sources.txt"
   echo -e "$1\t$2\t$(awk '{ printf "%d\t%d", $1 * 1000, ($2 + $3) * 1000 }' "$work/time.txt")\t$(find "$dir/out" -type f | wc -l)\t$(cut -d' ' -f1 /proc/loadavg)" >> "$results"
 }
-modes=(none nothing resources codec all proc)
+modes=(none nothing resources codec no-serdes all proc)
 for r in $(seq 1 "$runs"); do
   for ((i = 0; i < ${#modes[@]}; i++)); do one "${modes[(i + r - 1) % ${#modes[@]}]}" "$r"; done
   echo "run $r done: $(uptime)" >&2
@@ -65,7 +68,7 @@ for r in rows:
 med = lambda m, k: statistics.median(int(r[k]) for r in by[m])
 print(f"{n} events, median of {len(by['none'])} runs (ms); load {min(float(r['load']) for r in rows)}-{max(float(r['load']) for r in rows)}")
 print("mode       files  wall   cpu   added wall/event  added cpu/event")
-for m in ["none", "nothing", "resources", "codec", "all", "proc"]:
+for m in ["none", "nothing", "resources", "codec", "no-serdes", "all", "proc"]:
     w, c = med(m, "wall_ms"), med(m, "cpu_ms")
     print(f"{m:10} {by[m][0]['files']:>5} {w:6.0f} {c:6.0f} {(w - med('none', 'wall_ms')) / n:10.1f} {(c - med('none', 'cpu_ms')) / n:14.1f}")
 PY
