@@ -1,5 +1,6 @@
 package io.eventschema.codec;
 
+import io.eventschema.AvroDuration;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -12,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -406,7 +408,7 @@ public final class Codecs {
     }
     byte[] out = new byte[size];
     int offset = size - unscaled.length;
-    java.util.Arrays.fill(out, 0, offset, (byte) (value.signum() < 0 ? 0xFF : 0x00));
+    Arrays.fill(out, 0, offset, (byte) (value.signum() < 0 ? 0xFF : 0x00));
     System.arraycopy(unscaled, 0, out, offset, unscaled.length);
     return out;
   }
@@ -432,21 +434,10 @@ public final class Codecs {
    */
   public static byte[] bigDecimalBytes(BigDecimal value) {
     byte[] unscaled = value.unscaledValue().toByteArray();
-    byte[] out = new byte[unscaled.length + 10];
-    int at = zigZag(unscaled.length, out, 0);
-    System.arraycopy(unscaled, 0, out, at, unscaled.length);
-    at = zigZag(value.scale(), out, at + unscaled.length);
-    return java.util.Arrays.copyOf(out, at);
-  }
-
-  private static int zigZag(int n, byte[] out, int at) {
-    int v = (n << 1) ^ (n >> 31);
-    while ((v & ~0x7F) != 0) {
-      out[at++] = (byte) ((v & 0x7F) | 0x80);
-      v >>>= 7;
-    }
-    out[at++] = (byte) v;
-    return at;
+    AvroOutput out = new AvroOutput(unscaled.length + 10);
+    out.writeBytes(unscaled, 0, unscaled.length);
+    out.writeInt(value.scale());
+    return out.toByteArray();
   }
 
   /** Writes a {@code big-decimal}, which must not be null, as Avro {@code bytes}. */
@@ -503,7 +494,7 @@ public final class Codecs {
    * Writes a duration, which must not be null, as Avro's 12-byte {@code duration} fixed: months,
    * days, milliseconds, each four bytes little-endian.
    */
-  public static void writeDuration(Encoder out, io.eventschema.AvroDuration value, String field)
+  public static void writeDuration(Encoder out, AvroDuration value, String field)
       throws IOException {
     if (value == null) {
       throw new NullFieldException(field);
@@ -512,8 +503,8 @@ public final class Codecs {
   }
 
   /** The 12 bytes of a duration. */
-  public static byte[] durationBytes(io.eventschema.AvroDuration value) {
-    byte[] b = new byte[io.eventschema.AvroDuration.SIZE];
+  public static byte[] durationBytes(AvroDuration value) {
+    byte[] b = new byte[AvroDuration.SIZE];
     littleEndian(value.months(), b, 0);
     littleEndian(value.days(), b, 4);
     littleEndian(value.millis(), b, 8);
@@ -527,9 +518,9 @@ public final class Codecs {
   }
 
   /** A duration read back: any 12 bytes are one (each count is unsigned). */
-  public static io.eventschema.AvroDuration readDuration(Decoder in) throws IOException {
-    byte[] b = readFixed(in, io.eventschema.AvroDuration.SIZE);
-    return new io.eventschema.AvroDuration(littleEndian(b, 0), littleEndian(b, 4),
+  public static AvroDuration readDuration(Decoder in) throws IOException {
+    byte[] b = readFixed(in, AvroDuration.SIZE);
+    return new AvroDuration(littleEndian(b, 0), littleEndian(b, 4),
         littleEndian(b, 8));
   }
 
