@@ -131,7 +131,6 @@ final class TypeMapper {
     }
   }
 
-
   /**
    * Maps a type that is not itself nullable, with the {@code @AvroLogicalType} and
    * {@code @AvroTypeProp}s on it (on a {@code byte[]} they land on the {@code byte}, as javac
@@ -446,12 +445,10 @@ final class TypeMapper {
       }
     }
     SchemaName avroName = new SchemaName(namespace, name);
-    String kind = duration ? "a duration" : decimal != null ? "decimal(" + decimal.precision()
-        + ", " + decimal.scale() + ")" : "bytes";
+    String kind = fixedKind(duration, decimal);
     FixedType known = ctx.fixedByAvroName.get(avroName.fullName());
     if (known != null) {
-      String knownKind = known.duration() ? "a duration" : known.decimal() != null ? "decimal("
-          + known.decimal().precision() + ", " + known.decimal().scale() + ")" : "bytes";
+      String knownKind = fixedKind(known.duration(), known.decimal());
       if (known.size() != size) {
         diagnostics.error(site.at, fixed, Message.INVALID_FIXED, site.field, "the fixed "
             + avroName + " already has size " + known.size() + ", not " + size);
@@ -481,6 +478,12 @@ final class TypeMapper {
         decimal, duration);
     ctx.fixedByAvroName.put(avroName.fullName(), model);
     return model;
+  }
+
+  /** What a fixed holds, as its messages say: a duration, a decimal(p, s) or bytes. */
+  private static String fixedKind(boolean duration, DecimalType decimal) {
+    return duration ? "a duration" : decimal != null ? "decimal(" + decimal.precision() + ", "
+        + decimal.scale() + ")" : "bytes";
   }
 
   /** The most digits a decimal on a fixed of {@code size} bytes holds, as Avro computes it. */
@@ -527,11 +530,9 @@ final class TypeMapper {
         return NullType.INSTANCE;
       case "java.math.BigDecimal":
         return decimal(type, site);
-      case "io.eventschema.AvroDuration": {
-        FixedType duration = fixed(ClassName.get("io.eventschema", "AvroDuration"),
+      case "io.eventschema.AvroDuration":
+        return fixed(ClassName.get("io.eventschema", "AvroDuration"),
             Mirrors.find(here(type, site), Mirrors.FIXED), null, true, site);
-        return duration;
-      }
       case "java.util.Optional": {
         TypeMirror arg = args.get(0);
         // the Optional's value is the field's value: the field's ctx.settings apply to it
