@@ -358,13 +358,7 @@ public final class EventProcessor extends AbstractProcessor {
   }
 
   private static AnnotationMirror eventMirror(TypeElement type) {
-    for (AnnotationMirror a : type.getAnnotationMirrors()) {
-      if (((TypeElement) a.getAnnotationType().asElement()).getQualifiedName()
-          .contentEquals(EVENT)) {
-        return a;
-      }
-    }
-    return null;
+    return SharedTypes.find(type, EVENT);
   }
 
 }

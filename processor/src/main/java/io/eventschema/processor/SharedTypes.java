@@ -107,9 +107,12 @@ final class SharedTypes {
     return found == 2;
   }
 
-  /** The settings of a {@code @SharedType}: its field naming, otherwise an event's defaults. */
+  /**
+   * The settings of a {@code @SharedType}: its field naming, otherwise an event's defaults (read
+   * as an {@code @Event}'s: the annotation has no other attribute).
+   */
   static EventSettings settings(AnnotationMirror shared) {
-    return new EventSettings("", "", fieldNaming(shared));
+    return EventSettings.of(shared);
   }
 
   /** The explicit {@code fieldNaming} of {@code annotation}, or null. */
@@ -122,11 +125,6 @@ final class SharedTypes {
       }
     }
     return null;
-  }
-
-  private static String fieldNaming(AnnotationMirror shared) {
-    String naming = explicitFieldNaming(shared);
-    return naming != null ? naming : EventSettings.AS_DECLARED;
   }
 
   static AnnotationMirror find(TypeElement type, String annotation) {
