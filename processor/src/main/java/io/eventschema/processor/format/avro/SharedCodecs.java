@@ -111,7 +111,8 @@ public interface SharedCodecs {
     } else if (type instanceof EnumType e) {
       out.append("enum ").append(e.javaType()); // read by ordinal into the Java constants
     } else if (type instanceof FixedType f) {
-      out.append("fixed ").append(f.javaType()).append(' ').append(f.size());
+      out.append("fixed ").append(f.javaType()).append(' ').append(f.size()).append(' ')
+          .append(f.decimal()).append(' ').append(f.duration());
     } else {
       // a scalar or logical type: a plain record, equal where its code is (its properties aside)
       TypeModel bare = TypeModel.withProps(type, Map.of());
